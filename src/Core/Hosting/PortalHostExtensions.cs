@@ -1,0 +1,180 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Portal.Core.Content;
+using Portal.Core.Data;
+using Portal.Core.Features;
+using Portal.Core.Migrations;
+using Portal.Core.Modules;
+using Portal.Core.Security;
+using Portal.Core.Settings;
+using Portal.Core.UnitOfWork;
+
+namespace Portal.Core.Hosting;
+
+/// <summary>The two calls a host makes: <see cref="AddPortal"/> on the builder, <see cref="UsePortal"/> on the app.</summary>
+public static class PortalHostExtensions
+{
+    public static readonly CultureInfo DefaultCulture = CultureInfo.GetCultureInfo("es-ES");
+
+    public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder, IEnumerable<ModuleStartup> modules)
+    {
+        var services = builder.Services;
+        var catalog = new ModuleCatalog(modules);
+        services.AddSingleton(catalog);
+        services.TryAddSingleton(TimeProvider.System);
+
+        AddData(builder);
+        AddFramework(services);
+        AddWeb(builder, catalog);
+
+        foreach (var module in catalog.Modules)
+        {
+            module.ConfigureServices(services, builder.Configuration);
+        }
+
+        return builder;
+    }
+
+    private static void AddData(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<AppDataPaths>();
+        services.AddDbContext<PortalDbContext>((sp, options) =>
+        {
+            var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            var paths = sp.GetRequiredService<AppDataPaths>();
+            if (database.Provider == DatabaseProvider.Postgres)
+            {
+                options.UseNpgsql(database.ConnectionString ?? throw new OptionsValidationException(
+                    DatabaseOptions.Section, typeof(DatabaseOptions),
+                    ["Portal:Database:ConnectionString is required when Portal:Database:Provider is Postgres."]));
+            }
+            else
+            {
+                options.UseSqlite(database.ConnectionString ?? $"Data Source={Path.Combine(paths.Root, "portal.db")};Pooling=True;Default Timeout=30");
+            }
+        });
+        services.AddScoped<IUnitOfWork, UnitOfWork.UnitOfWork>();
+        services.AddSingleton<IUnitOfWorkRunner, UnitOfWorkRunner>();
+        services.AddScoped<MigrationRunner>();
+        services.AddSingleton(CoreMigrations.All);
+        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
+        services.AddDataProtection().SetApplicationName("Portal")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(AppDataPaths.Resolve(builder.Configuration, builder.Environment), "keys")));
+    }
+
+    private static void AddFramework(IServiceCollection services)
+    {
+        services.AddSingleton<IContentDefinitionStore, ContentDefinitionStore>();
+        services.AddScoped<IContentManager, ContentManager>();
+        services.AddContentHandler<OutputCacheContentHandler>();
+        services.AddSingleton<IFeatureManager, FeatureManager>();
+        services.AddSingleton<ISiteSettingsStore, SiteSettingsStore>();
+        services.AddSingleton<IPortalInitializer, MigrationInitializer>();
+        services.AddSingleton<IPortalInitializer, FeatureInitializer>();
+        services.AddHostedService<PortalStartupService>();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+    }
+
+    private static void AddWeb(WebApplicationBuilder builder, ModuleCatalog catalog)
+    {
+        var services = builder.Services;
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture(DefaultCulture);
+            o.SupportedCultures = [DefaultCulture];
+            o.SupportedUICultures = [DefaultCulture];
+        });
+        services.AddProblemDetails();
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+        });
+        services.AddOutputCache(o =>
+        {
+            o.AddPolicy(OutputCachePolicies.PublicPage, p => p.Expire(TimeSpan.FromMinutes(10)).Tag(OutputCachePolicies.ContentTag));
+        });
+        var mvc = services.AddControllersWithViews(o =>
+            {
+                o.Filters.Add<UnitOfWorkFilter>();
+                o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                o.Conventions.Add(new ModuleFeatureConvention(catalog));
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (type, factory) => factory.Create(type));
+        services.AddRazorPages(o => o.Conventions.Add(new ModuleFeatureConvention(catalog)));
+        services.AddTransient<IConfigureOptions<MvcOptions>, SpanishModelBindingMessages>();
+        services.AddScoped<UnitOfWorkFilter>();
+        foreach (var module in catalog.Modules)
+        {
+            mvc.AddApplicationPart(module.GetType().Assembly);
+        }
+    }
+
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        var catalog = app.Services.GetRequiredService<ModuleCatalog>();
+        app.UseForwardedHeaders();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseResponseCompression();
+        app.UseWhen(c => IsApi(c.Request.Path), api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(c => !IsApi(c.Request.Path), site =>
+        {
+            if (!app.Environment.IsDevelopment())
+            {
+                site.UseHsts();
+            }
+
+            site.UseExceptionHandler("/error");
+            site.UseStatusCodePagesWithReExecute("/error/{0}");
+        });
+        app.UseRequestLocalization();
+        app.MapStaticAssets();
+        app.UseRouting();
+        app.UseMiddleware<FeatureGateMiddleware>();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseOutputCache();
+        app.UseMiddleware<UnitOfWorkMiddleware>();
+
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync }).DisableHttpMetrics();
+        foreach (var module in catalog.Modules)
+        {
+            var group = app.MapGroup("");
+            if (module.Manifest.Features.Count > 0)
+            {
+                group.WithMetadata(new RequireFeatureAttribute(module.Manifest.Features[0].Id));
+            }
+
+            module.MapEndpoints(group);
+        }
+
+        app.MapRazorPages();
+        app.MapControllers();
+        return app;
+    }
+
+    private static bool IsApi(Microsoft.AspNetCore.Http.PathString path) => path.StartsWithSegments("/api");
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Portal.Core.Hosting;
+
+/// <summary>
+/// Headers every response carries. The CSP allows only our own scripts, styles and frames; embeds of
+/// third-party video are added by the module that shows them, through <see cref="ContentSecurityPolicy"/>.
+/// </summary>
+internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
+{
+    public Task InvokeAsync(HttpContext context)
+    {
+        context.Response.OnStarting(() =>
+        {
+            var headers = context.Response.Headers;
+            var policy = context.Features.Get<ContentSecurityPolicy>() ?? ContentSecurityPolicy.Default;
+            headers.ContentSecurityPolicy = policy.ToString();
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), interest-cohort=()";
+            headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            return Task.CompletedTask;
+        });
+        return next(context);
+    }
+}
+
+/// <summary>The Content-Security-Policy of one response; a page may widen it (e.g. frame-src for a consented embed).</summary>
+public sealed record ContentSecurityPolicy(string FrameSources = "'none'", string ImageSources = "'self' data:", string MediaSources = "'self'")
+{
+    public static ContentSecurityPolicy Default { get; } = new();
+
+    public override string ToString() =>
+        $"default-src 'self'; script-src 'self'; style-src 'self'; img-src {ImageSources}; media-src {MediaSources}; "
+        + $"font-src 'self'; connect-src 'self'; frame-src {FrameSources}; object-src 'none'; base-uri 'self'; "
+        + "form-action 'self'; frame-ancestors 'none'";
+}

@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Content;
+using Portal.Core.Data;
+using Portal.Core.UnitOfWork;
+
+namespace Portal.Core.Settings;
+
+/// <summary>Reads through a small in-memory cache that a committed write clears.</summary>
+internal sealed class SiteSettingsStore(IServiceScopeFactory scopes, TimeProvider time) : ISiteSettingsStore
+{
+    private readonly ConcurrentDictionary<string, string?> _cache = new(StringComparer.Ordinal);
+
+    public async Task<T> GetAsync<T>(CancellationToken cancellationToken = default) where T : class, new()
+    {
+        var json = await GetRawAsync(ISiteSettingsStore.KeyOf<T>(), cancellationToken);
+        return json is null ? new T() : JsonSerializer.Deserialize<T>(json, ContentSerializer.Options) ?? new T();
+    }
+
+    public Task SaveAsync<T>(IUnitOfWork unitOfWork, T value, CancellationToken cancellationToken = default) where T : class, new() =>
+        SaveRawAsync(unitOfWork, ISiteSettingsStore.KeyOf<T>(), JsonSerializer.Serialize(value, ContentSerializer.Options), cancellationToken);
+
+    public async Task<string?> GetRawAsync(string key, CancellationToken cancellationToken = default)
+    {
+        if (_cache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var row = await db.SiteSettings.AsNoTracking().FirstOrDefaultAsync(s => s.Key == key, cancellationToken);
+        _cache[key] = row?.Value;
+        return row?.Value;
+    }
+
+    public async Task SaveRawAsync(IUnitOfWork unitOfWork, string key, string json, CancellationToken cancellationToken = default)
+    {
+        await unitOfWork.BeginAsync(cancellationToken);
+        var row = await unitOfWork.Db.SiteSettings.FindAsync([key], cancellationToken);
+        if (row is null)
+        {
+            unitOfWork.Db.SiteSettings.Add(new SiteSetting { Key = key, Value = json, ModifiedUtc = time.GetUtcNow().UtcDateTime });
+        }
+        else
+        {
+            row.Value = json;
+            row.ModifiedUtc = time.GetUtcNow().UtcDateTime;
+        }
+
+        await unitOfWork.Db.SaveChangesAsync(cancellationToken);
+        unitOfWork.AfterCommit((_, _) =>
+        {
+            _cache.TryRemove(key, out _);
+            return Task.CompletedTask;
+        });
+    }
+
+    public async Task<IReadOnlyDictionary<string, string>> GetAllRawAsync(CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        return await db.SiteSettings.AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Value, cancellationToken);
+    }
+}

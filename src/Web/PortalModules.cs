@@ -1,0 +1,16 @@
+using Portal.Core.Modules;
+
+namespace Portal.Web;
+
+/// <summary>The modules this host runs. Adding a module: reference its project and add its startup here.</summary>
+internal static class PortalModules
+{
+    public static IReadOnlyList<ModuleStartup> All { get; } =
+    [
+        new Portal.Admin.Startup(),
+        new Portal.Users.Startup(),
+        new Portal.Contents.Startup(),
+        new Portal.Recipes.Startup(),
+        new Portal.Themes.Default.Startup(),
+    ];
+}

@@ -1,0 +1,17 @@
+using Portal.Core.Hosting;
+using Portal.Web;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Every module the site runs, in one place (see PortalModules.cs).
+builder.AddPortal(PortalModules.All);
+
+var app = builder.Build();
+
+// Security headers, errors, localization, auth, output cache, unit of work, then each module's endpoints.
+app.UsePortal();
+
+app.Run();
+
+/// <summary>Visible to the test host.</summary>
+public partial class Program;
