@@ -17,6 +17,7 @@ public class PortalHost : WebApplicationFactory<Program>
     public const string AdminPassword = "Prueba-Segura-2026!";
 
     private readonly Dictionary<string, string?> _settings = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<Action<IServiceCollection>> _services = [];
 
     public PortalHost(TestDatabase database, string appDataPath, LogSink logs)
     {
@@ -39,6 +40,13 @@ public class PortalHost : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>Extra services for this host (a test content type, a failing handler); set before the host starts.</summary>
+    public PortalHost WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
+        return this;
+    }
+
     public Uri BaseAddress => ClientOptions.BaseAddress;
 
     /// <summary>Starts the server; returns once migrations and setup are done.</summary>
@@ -50,12 +58,11 @@ public class PortalHost : WebApplicationFactory<Program>
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see what the server said.</summary>
-    public HttpClient CreateBrowserLikeClient() => CreateClient(new WebApplicationFactoryClientOptions
-    {
-        AllowAutoRedirect = false,
-        HandleCookies = true,
-        BaseAddress = BaseAddress,
-    });
+    public HttpClient CreateBrowserLikeClient() =>
+        new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new System.Net.CookieContainer() }, disposeHandler: true)
+        {
+            BaseAddress = BaseAddress,
+        };
 
     /// <summary>Runs work against the host's services in its own unit of work, as a background job would.</summary>
     public Task<T> RunAsync<T>(Func<IServiceProvider, CancellationToken, Task<T>> work) =>
@@ -83,6 +90,13 @@ public class PortalHost : WebApplicationFactory<Program>
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        builder.ConfigureServices(services =>
+        {
+            foreach (var configure in _services)
+            {
+                configure(services);
+            }
+        });
     }
 
     private string ServerAddress()

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
@@ -13,6 +15,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
 using Portal.Core.Content;
 using Portal.Core.Data;
 using Portal.Core.Features;
@@ -101,6 +104,8 @@ public static class PortalHostExtensions
             o.SupportedCultures = [DefaultCulture];
             o.SupportedUICultures = [DefaultCulture];
         });
+        // Razor would otherwise write every accented letter as an entity (&#xF3;): Spanish pages stay readable as text.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddProblemDetails();
         services.AddResponseCompression(o =>
         {
@@ -119,7 +124,7 @@ public static class PortalHostExtensions
                 o.Conventions.Add(new ModuleFeatureConvention(catalog));
             })
             .AddViewLocalization()
-            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (type, factory) => factory.Create(type));
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (type, factory) => factory.Create(ModuleResources.For(type.Assembly) ?? type));
         services.AddRazorPages(o => o.Conventions.Add(new ModuleFeatureConvention(catalog)));
         services.AddTransient<IConfigureOptions<MvcOptions>, SpanishModelBindingMessages>();
         services.AddScoped<UnitOfWorkFilter>();

@@ -19,6 +19,9 @@ public sealed class SiteOptions
     /// <summary>Absolute base URL used in feeds, sitemaps and social cards; the request's own when empty.</summary>
     public string? BaseUrl { get; set; }
 
+    /// <summary>IANA time zone in which editors enter dates and citizens read them; storage is always UTC.</summary>
+    public string TimeZoneId { get; set; } = "Europe/Madrid";
+
     /// <summary>UTC moment the setup recipe finished; null until then.</summary>
     public DateTime? SetupCompletedUtc { get; set; }
 }

@@ -1,0 +1,12 @@
+using Microsoft.Extensions.Localization;
+using Portal.Core.Navigation;
+
+namespace Portal.Admin;
+
+public sealed class AdminMenu(IStringLocalizer<AdminResources> S) : IAdminMenuProvider
+{
+    public IEnumerable<AdminMenuItem> GetItems() =>
+    [
+        new(S["Menu_Dashboard"], "/admin", S["Menu_Group_General"], 0) { Permission = Permissions.AccessAdmin },
+    ];
+}

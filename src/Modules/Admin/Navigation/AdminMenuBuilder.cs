@@ -1,0 +1,32 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Portal.Core.Features;
+using Portal.Core.Navigation;
+using Portal.Core.Security;
+
+namespace Portal.Admin.Navigation;
+
+/// <summary>The admin menu a given user sees: entries of enabled features that the user has permission for.</summary>
+public sealed class AdminMenuBuilder(IEnumerable<IAdminMenuProvider> providers, IAuthorizationService authorization, IFeatureManager features)
+{
+    public async Task<IReadOnlyList<IGrouping<string, AdminMenuItem>>> BuildAsync(ClaimsPrincipal user)
+    {
+        var visible = new List<AdminMenuItem>();
+        foreach (var item in providers.SelectMany(p => p.GetItems()))
+        {
+            if (item.Feature is not null && !features.IsEnabled(item.Feature))
+            {
+                continue;
+            }
+
+            if (item.Permission is not null && !(await authorization.AuthorizeAsync(user, PermissionClaims.Policy(item.Permission))).Succeeded)
+            {
+                continue;
+            }
+
+            visible.Add(item);
+        }
+
+        return [.. visible.OrderBy(i => i.Position).GroupBy(i => i.Group)];
+    }
+}
