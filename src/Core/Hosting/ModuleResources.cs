@@ -13,7 +13,9 @@ public static class ModuleResources
 
     public static Type? For(Assembly assembly) => Cache.GetOrAdd(assembly, a =>
     {
-        var root = a.GetName().Name;
-        return a.GetTypes().FirstOrDefault(t => t.Namespace == root && t.Name.EndsWith("Resources", StringComparison.Ordinal) && t.IsClass);
+        var root = a.GetName().Name!;
+        var candidates = a.GetTypes().Where(t => t.Namespace == root && t.IsClass && t.Name.EndsWith("Resources", StringComparison.Ordinal)).ToList();
+        // A module may keep several resource classes; the one named after the module (AdminResources in Portal.Admin) is the default.
+        return candidates.FirstOrDefault(t => t.Name == root[(root.LastIndexOf('.') + 1)..] + "Resources") ?? candidates.FirstOrDefault();
     });
 }
