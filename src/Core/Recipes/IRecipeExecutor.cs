@@ -9,5 +9,6 @@ public interface IRecipeExecutor
     /// needed); on any failure the unit of work is rolled back and the result says which step failed and why.
     /// </summary>
     /// <param name="user">Who runs it; content the recipe creates is owned by this user name.</param>
-    Task<RecipeResult> ExecuteAsync(string json, string user, CancellationToken cancellationToken = default);
+    /// <param name="origin">Whether the file is the operator's or an upload, which may not read configuration.</param>
+    Task<RecipeResult> ExecuteAsync(string json, string user, RecipeOrigin origin, CancellationToken cancellationToken = default);
 }

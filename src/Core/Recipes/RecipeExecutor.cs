@@ -16,9 +16,9 @@ internal sealed class RecipeExecutor(
     IStringLocalizer<CoreResources> S,
     ILogger<RecipeExecutor> logger) : IRecipeExecutor
 {
-    public async Task<RecipeResult> ExecuteAsync(string json, string user, CancellationToken cancellationToken = default)
+    public async Task<RecipeResult> ExecuteAsync(string json, string user, RecipeOrigin origin, CancellationToken cancellationToken = default)
     {
-        var parsed = parser.Parse(json);
+        var parsed = parser.Parse(json, origin);
         if (parsed.Document is not { } recipe)
         {
             return RecipeResult.Invalid(null, parsed.Errors);

@@ -16,7 +16,7 @@ public sealed class RecipeParser(IConfiguration configuration, TimeProvider time
     private static readonly HashSet<string> EnvelopeProperties =
         new(["name", .. MetadataStrings, "isSetupRecipe", "variables", "steps"], StringComparer.Ordinal);
 
-    public RecipeParseResult Parse(string json)
+    public RecipeParseResult Parse(string json, RecipeOrigin origin)
     {
         var errors = new List<RecipeError>();
         void Error(string path, string message) => errors.Add(new RecipeError(null, null, path, message));
@@ -66,7 +66,7 @@ public sealed class RecipeParser(IConfiguration configuration, TimeProvider time
             }
         }
 
-        var variables = ResolveVariables(recipe["variables"], Error);
+        var variables = ResolveVariables(recipe["variables"], origin, Error);
         var steps = ReadSteps(recipe["steps"], variables, errors);
         if (errors.Count > 0)
         {
@@ -95,7 +95,7 @@ public sealed class RecipeParser(IConfiguration configuration, TimeProvider time
         return node.GetValue<string>();
     }
 
-    private Dictionary<string, string> ResolveVariables(JsonNode? node, Action<string, string> error)
+    private Dictionary<string, string> ResolveVariables(JsonNode? node, RecipeOrigin origin, Action<string, string> error)
     {
         var variables = new Dictionary<string, string>(StringComparer.Ordinal);
         if (node is null)
@@ -128,6 +128,12 @@ public sealed class RecipeParser(IConfiguration configuration, TimeProvider time
                 if (token.StartsWith(RecipeVariables.ConfigPrefix, StringComparison.Ordinal))
                 {
                     var key = token[RecipeVariables.ConfigPrefix.Length..];
+                    if (origin != RecipeOrigin.Server)
+                    {
+                        error(path, S["Recipe_ConfigurationNotAllowed", key]);
+                        return "";
+                    }
+
                     var value = configuration[key];
                     if (value is null)
                     {

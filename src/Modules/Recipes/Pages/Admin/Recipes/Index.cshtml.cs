@@ -51,7 +51,7 @@ public sealed class IndexModel(
             return Page();
         }
 
-        var result = await executor.ExecuteAsync(json, User.Identity?.Name ?? "", cancellationToken);
+        var result = await executor.ExecuteAsync(json, User.Identity?.Name ?? "", RecipeOrigin.Upload, cancellationToken);
         if (result.Succeeded)
         {
             TempData["Message"] = S["Import_Succeeded", result.RecipeName ?? "", result.StepsRun.Count, string.Join(", ", result.StepsRun)].Value;
