@@ -10,8 +10,8 @@ namespace Portal.Core.Recipes;
 /// </summary>
 public static partial class RecipeVariables
 {
-    public const string ConfigPrefix = "config:";
-    public const string GuidToken = "guid";
+    internal const string ConfigPrefix = "config:";
+    internal const string GuidToken = "guid";
 
     /// <summary>Protects text that must reach a step as written, as exports do with every string they hold.</summary>
     public static string Escape(string value) => value.Replace("${", "$${", StringComparison.Ordinal);
@@ -51,7 +51,7 @@ public static partial class RecipeVariables
     }
 
     /// <summary>Rewrites every string value in the tree; <paramref name="rewrite"/> gets the value and its JSON path.</summary>
-    public static void Rewrite(JsonNode? node, string path, Func<string, string, string> rewrite)
+    internal static void Rewrite(JsonNode? node, string path, Func<string, string, string> rewrite)
     {
         switch (node)
         {
