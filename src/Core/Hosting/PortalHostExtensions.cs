@@ -21,6 +21,7 @@ using Portal.Core.Data;
 using Portal.Core.Features;
 using Portal.Core.Migrations;
 using Portal.Core.Modules;
+using Portal.Core.Recipes;
 using Portal.Core.Security;
 using Portal.Core.Settings;
 using Portal.Core.UnitOfWork;
@@ -89,6 +90,7 @@ public static class PortalHostExtensions
         services.AddSingleton<ISiteSettingsStore, SiteSettingsStore>();
         services.AddSingleton<IPortalInitializer, MigrationInitializer>();
         services.AddSingleton<IPortalInitializer, FeatureInitializer>();
+        services.AddRecipeFramework();
         services.AddHostedService<PortalStartupService>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();

@@ -6,6 +6,7 @@ using Portal.Core.Migrations;
 using Portal.Core.Navigation;
 using Portal.Core.Recipes;
 using Portal.Core.Security;
+using Portal.Core.Settings;
 using Portal.Core.Tasks;
 
 namespace Portal.Core.Hosting;
@@ -82,6 +83,14 @@ public static class PortalServiceCollectionExtensions
         where TExporter : class, IRecipeExporter
     {
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IRecipeExporter, TExporter>());
+        return services;
+    }
+
+    /// <summary>Declares a settings class so recipes check the JSON they bring for its key.</summary>
+    public static IServiceCollection AddSiteSettings<TSettings>(this IServiceCollection services)
+        where TSettings : class, new()
+    {
+        services.AddSingleton(new SiteSettingsType(ISiteSettingsStore.KeyOf<TSettings>(), typeof(TSettings)));
         return services;
     }
 
