@@ -21,6 +21,8 @@ public sealed class RolesPageTests(PortalFixture fixture) : PortalTest<PortalFix
         Assert.Contains(">Administrador<", list, StringComparison.Ordinal);
         Assert.Contains(">Autor<", list, StringComparison.Ordinal);
         Assert.Contains(">Atención ciudadana<", list, StringComparison.Ordinal);
+        Assert.Contains("<li>Entrar en el panel de administración</li>", list, StringComparison.Ordinal);
+        Assert.Contains("Todos, siempre", list, StringComparison.Ordinal);
         Assert.Contains("<legend>Administración</legend>", editor, StringComparison.Ordinal);
         Assert.Contains("<legend>Usuarios</legend>", editor, StringComparison.Ordinal);
         Assert.Contains("Gestionar usuarios", editor, StringComparison.Ordinal);

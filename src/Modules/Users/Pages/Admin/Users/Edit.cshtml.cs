@@ -16,6 +16,9 @@ public sealed class EditModel(UserManager<PortalUser> users, UserAdministration 
 
     public bool IsLockedOut => administration.IsLockedOut(Account);
 
+    /// <summary>Locked here until unlocked, rather than for a while after too many wrong passwords.</summary>
+    public bool IsLockedByAdministrator => Account.LockoutEnd == DateTimeOffset.MaxValue;
+
     public bool IsSelf => administration.IsSelf(User, Account);
 
     public async Task<IActionResult> OnGetAsync(string id)
