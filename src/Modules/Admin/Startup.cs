@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Admin.Features;
 using Portal.Admin.Navigation;
 using Portal.Core.Hosting;
 using Portal.Core.Modules;
@@ -17,5 +18,6 @@ public sealed class Startup : ModuleStartup
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
         services.AddScoped<AdminMenuBuilder>();
+        services.AddSingleton<FeatureTexts>();
     }
 }

@@ -8,6 +8,9 @@ using Portal.Core.Data;
 using Portal.Core.Hosting;
 using Portal.Core.Modules;
 using Portal.Core.Security;
+using Portal.Users.Accounts;
+using Portal.Users.Identity;
+using Portal.Users.Roles;
 using Portal.Users.Services;
 
 namespace Portal.Users;
@@ -33,7 +36,11 @@ public sealed class Startup : ModuleStartup
                 o.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<PortalDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<SpanishIdentityErrorDescriber>();
+        // Open sessions are checked against the database this often: role, permission and password changes and
+        // locks reach people who are already signed in within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = SignInPath;
@@ -47,7 +54,17 @@ public sealed class Startup : ModuleStartup
             o.SlidingExpiration = true;
         });
         services.AddPermissions<Permissions>();
+        services.AddAdminMenu<AdminMenu>();
         services.AddSingleton<IPortalInitializer, RolesAndAdminInitializer>();
+        services.AddSingleton<UnknownUserPasswordCheck>();
+        services.AddSingleton<RoleNames>();
+        services.AddSingleton<PermissionCatalog>();
+        services.AddScoped<RolePermissions>();
+        services.AddScoped<RoleAdministration>();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<UserDirectory>();
+        services.AddRecipeStep<RolesStep>();
+        services.AddRecipeExporter<RolesExporter>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -1,10 +1,12 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Core.Hosting;
 using Portal.Core.Security;
+using Portal.Core.UnitOfWork;
+using Portal.Users.Identity;
+using Portal.Users.Roles;
 
 namespace Portal.Users.Services;
 
@@ -18,7 +20,11 @@ internal sealed class RolesAndAdminInitializer(TimeProvider time, ILogger<RolesA
 
     public async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
+        // One transaction: a start that fails halfway leaves no role without its permissions and no admin without the role.
+        var unitOfWork = services.GetRequiredService<IUnitOfWork>();
+        await unitOfWork.BeginAsync(cancellationToken);
         var roles = services.GetRequiredService<RoleManager<PortalRole>>();
+        var rolePermissions = services.GetRequiredService<RolePermissions>();
         var grants = services.GetServices<IPermissionProvider>().SelectMany(p => p.GetDefaultGrants()).ToList();
         foreach (var roleName in PortalRoles.All)
         {
@@ -29,20 +35,18 @@ internal sealed class RolesAndAdminInitializer(TimeProvider time, ILogger<RolesA
 
             var role = new PortalRole(roleName);
             Check(await roles.CreateAsync(role));
-            foreach (var permission in grants.Where(g => g.Role == roleName).SelectMany(g => g.Permissions).DistinctBy(p => p.Name))
-            {
-                Check(await roles.AddClaimAsync(role, new System.Security.Claims.Claim(PermissionClaims.Type, permission.Name)));
-            }
+            Check(await rolePermissions.SetAsync(role, grants.Where(g => g.Role == roleName).SelectMany(g => g.Permissions).Select(p => p.Name)));
         }
 
         var users = services.GetRequiredService<UserManager<PortalUser>>();
         if ((await users.GetUsersInRoleAsync(PortalRoles.Administrator)).Count > 0)
         {
+            await unitOfWork.CommitAsync(cancellationToken);
             return;
         }
 
         var options = services.GetRequiredService<IOptions<AdminAccountOptions>>().Value;
-        var password = string.IsNullOrEmpty(options.Password) ? GeneratePassword() : options.Password;
+        var password = string.IsNullOrEmpty(options.Password) ? PasswordGenerator.Generate() : options.Password;
         var admin = new PortalUser
         {
             UserName = options.UserName,
@@ -53,6 +57,7 @@ internal sealed class RolesAndAdminInitializer(TimeProvider time, ILogger<RolesA
         };
         Check(await users.CreateAsync(admin, password));
         Check(await users.AddToRoleAsync(admin, PortalRoles.Administrator));
+        await unitOfWork.CommitAsync(cancellationToken);
         if (string.IsNullOrEmpty(options.Password))
         {
             // Shown once, so whoever installs the site can sign in; it is never stored in clear anywhere else.
@@ -62,25 +67,6 @@ internal sealed class RolesAndAdminInitializer(TimeProvider time, ILogger<RolesA
         {
             logger.LogInformation("Created the administrator '{UserName}' with the configured password", admin.UserName);
         }
-    }
-
-    /// <summary>24 characters from all four classes, so it passes any password policy.</summary>
-    internal static string GeneratePassword()
-    {
-        const string lower = "abcdefghijkmnopqrstuvwxyz", upper = "ABCDEFGHJKLMNPQRSTUVWXYZ", digits = "23456789", symbols = "-_.!?#%+";
-        const string all = lower + upper + digits + symbols;
-        var chars = new char[24];
-        chars[0] = lower[RandomNumberGenerator.GetInt32(lower.Length)];
-        chars[1] = upper[RandomNumberGenerator.GetInt32(upper.Length)];
-        chars[2] = digits[RandomNumberGenerator.GetInt32(digits.Length)];
-        chars[3] = symbols[RandomNumberGenerator.GetInt32(symbols.Length)];
-        for (var i = 4; i < chars.Length; i++)
-        {
-            chars[i] = all[RandomNumberGenerator.GetInt32(all.Length)];
-        }
-
-        RandomNumberGenerator.Shuffle(chars.AsSpan());
-        return new string(chars);
     }
 
     private static void Check(IdentityResult result)

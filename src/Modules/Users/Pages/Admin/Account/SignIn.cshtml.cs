@@ -4,10 +4,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Portal.Core.Security;
+using Portal.Users.Identity;
 
 namespace Portal.Users.Pages.Admin.Account;
 
-public sealed class SignInModel(SignInManager<PortalUser> signInManager, TimeProvider time, IStringLocalizer<UsersResources> S) : PageModel
+public sealed class SignInModel(SignInManager<PortalUser> signInManager, UnknownUserPasswordCheck unknownUser, TimeProvider time, IStringLocalizer<UsersResources> S) : PageModel
 {
     [BindProperty]
     public SignInInput Input { get; set; } = new();
@@ -24,20 +25,29 @@ public sealed class SignInModel(SignInManager<PortalUser> signInManager, TimePro
             return Page();
         }
 
-        var result = await signInManager.PasswordSignInAsync(Input.UserName.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var users = signInManager.UserManager;
+        var user = await users.FindByNameAsync(Input.UserName.Trim());
+        if (user is null || await users.IsLockedOutAsync(user))
         {
-            var user = await signInManager.UserManager.FindByNameAsync(Input.UserName.Trim());
-            if (user is not null)
-            {
-                user.LastSignInUtc = time.GetUtcNow().UtcDateTime;
-                await signInManager.UserManager.UpdateAsync(user);
-            }
-
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin");
+            // Identity answers these without hashing anything; hash anyway so the time taken does not tell them apart.
+            unknownUser.Verify(Input.Password);
+            return Failed();
         }
 
-        // One message for an unknown user, a wrong password and a locked account: it must not tell which.
+        var result = await signInManager.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
+        if (!result.Succeeded)
+        {
+            return Failed();
+        }
+
+        user.LastSignInUtc = time.GetUtcNow().UtcDateTime;
+        await users.UpdateAsync(user);
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin");
+    }
+
+    /// <summary>One message for an unknown user, a wrong password and a locked account: it must not tell which.</summary>
+    private PageResult Failed()
+    {
         Error = S["SignIn_Failed"];
         return Page();
     }
