@@ -52,4 +52,21 @@ public sealed class SignInTests(PortalFixture fixture) : PortalTest<PortalFixtur
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
+
+    [Fact]
+    public async Task Signing_out_needs_the_form_token_so_another_site_cannot_sign_staff_out()
+    {
+        ExpectLog(r => r.Category.StartsWith("Microsoft.AspNetCore.Antiforgery", StringComparison.Ordinal));
+        using var client = await Host.SignedInClientAsync();
+
+        using var forged = await client.PostAsync("/admin/salir", new FormUrlEncodedContent([]), Ct);
+        using var stillIn = await client.GetAsync("/admin", Ct);
+        using var signOut = await client.PostFormAsync("/admin", [], "/admin/salir");
+        using var afterSignOut = await client.GetAsync("/admin", Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, stillIn.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, afterSignOut.StatusCode);
+    }
 }
