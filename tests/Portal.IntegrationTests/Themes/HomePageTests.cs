@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Content;
 using Portal.Core.Hosting;
 using Portal.Core.Settings;
-using Portal.Core.UnitOfWork;
 using Portal.Testing;
 
 namespace Portal.IntegrationTests.Themes;
@@ -41,7 +40,7 @@ public sealed class HomePageFixture : TestContentFixture
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        await Host.RunAsync((services, ct) => services.GetRequiredService<ISiteSettingsStore>().SaveAsync(services.GetRequiredService<IUnitOfWork>(), Site, ct));
+        await Host.SaveSettingsAsync(Site);
         Older = await Host.PublishTestArticleAsync("Abierto el plazo de las becas de comedor");
         await Host.RunAsync(async (services, ct) =>
         {
