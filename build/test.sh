@@ -50,10 +50,11 @@ PG_DIR=""
 PG_BIN=""
 PG_PORT=""
 
-# initdb refuses to run as root: as root, the cluster belongs to the postgres user.
+# initdb refuses to run as root: as root, the cluster belongs to the postgres user. It runs from the cluster's
+# own folder, since the postgres user may not be allowed into the checkout.
 as_postgres() {
   if [[ $(id -u) -eq 0 ]]; then
-    runuser -u postgres -- "$@"
+    (cd "$PG_DIR" && runuser -u postgres -- "$@")
   else
     "$@"
   fi
@@ -63,7 +64,8 @@ port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 start_postgres() {
   PG_BIN=$(dirname "$(compgen -G '/usr/lib/postgresql/*/bin/pg_ctl' | sort -V | tail -n 1)")
-  PG_DIR=$(mktemp -d "${TMPDIR:-/tmp}/portal-pg.XXXXXX")
+  # Under /tmp whatever TMPDIR says: the postgres user must reach it, and the socket path must stay short.
+  PG_DIR=$(mktemp -d /tmp/portal-pg.XXXXXX)
   [[ $(id -u) -ne 0 ]] || chown postgres: "$PG_DIR"
   log "Starting a throwaway PostgreSQL ($PG_BIN) in $PG_DIR"
   as_postgres "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$PG_DIR/initdb.log" 2>&1 \

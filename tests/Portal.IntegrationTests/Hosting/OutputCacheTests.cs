@@ -1,4 +1,5 @@
 using System.Net;
+using Portal.Core.Settings;
 using Portal.Testing;
 
 namespace Portal.IntegrationTests.Hosting;
@@ -38,6 +39,19 @@ public sealed class OutputCacheTests(TestContentFixture fixture) : PortalTest<Te
         var html = await afterPublish.Content.ReadAsStringAsync(Ct);
         Assert.Contains("Nuevo horario de la biblioteca municipal", html, StringComparison.Ordinal);
         Assert.Contains($"href=\"{TestContent.UrlPrefix}{item.ItemId}\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Changing_the_site_settings_evicts_the_cached_home_page()
+    {
+        using var client = Host.CreateBrowserLikeClient();
+        await WarmCacheAsync(client);
+
+        await Host.SaveSettingsAsync(new SiteOptions { SiteName = "Sede electrónica renovada" });
+        using var afterSave = await client.GetAsync("/", Ct);
+
+        Assert.Null(afterSave.Headers.Age);
+        Assert.Contains("<a class=\"site-name\" href=\"/\">Sede electrónica renovada</a>", await afterSave.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 
     [Fact]
