@@ -72,7 +72,7 @@ public static class KeyboardNavigation
     }
 
     /// <summary>
-    /// Tabs through the page from the top until every link named in <paramref name="linkTexts"/> has had focus,
+    /// Tabs on from wherever focus is until every link named in <paramref name="linkTexts"/> has had focus,
     /// each with a visible focus indicator; fails with the focus order seen when one is never reached.
     /// </summary>
     public static async Task AssertTabReachesAsync(this IPage page, params string[] linkTexts)
