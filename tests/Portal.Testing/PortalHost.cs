@@ -74,6 +74,9 @@ public class PortalHost : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Modules' CSS lives in their own wwwroot (served under /_content/...); outside Development the host only
+        // finds it through the build's static web assets manifest, which must be switched on explicitly.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Portal:Database:Provider", Database.Provider);
         builder.UseSetting("Portal:Database:AppDataPath", AppDataPath);
         if (Database.ConnectionString is not null)

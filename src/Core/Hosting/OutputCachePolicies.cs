@@ -10,7 +10,7 @@ public static class OutputCachePolicies
     /// <summary>Anonymous GETs of public pages; the default policy already skips signed-in users and responses that set cookies.</summary>
     public const string PublicPage = "PublicPage";
 
-    /// <summary>Every cached public response carries this tag; any change to published content evicts it.</summary>
+    /// <summary>Every cached public response carries this tag; any change to published content or to site settings evicts it.</summary>
     public const string ContentTag = "content";
 }
 

@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Content;
 using Portal.Core.Data;
+using Portal.Core.Hosting;
 using Portal.Core.UnitOfWork;
 
 namespace Portal.Core.Settings;
@@ -51,10 +53,15 @@ internal sealed class SiteSettingsStore(IServiceScopeFactory scopes, TimeProvide
         }
 
         await unitOfWork.Db.SaveChangesAsync(cancellationToken);
-        unitOfWork.AfterCommit((_, _) =>
+        unitOfWork.AfterCommit(async (services, ct) =>
         {
             _cache.TryRemove(key, out _);
-            return Task.CompletedTask;
+            // Cached public pages show settings too (site name, contact details in the footer). There is no
+            // output cache outside a web host.
+            if (services.GetService<IOutputCacheStore>() is { } outputCache)
+            {
+                await outputCache.EvictByTagAsync(OutputCachePolicies.ContentTag, ct);
+            }
         });
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Modules;
+using Portal.Themes.Default.Home;
 
 namespace Portal.Themes.Default;
 
@@ -10,5 +11,6 @@ public sealed class Startup : ModuleStartup
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<LatestContentQuery>();
     }
 }
