@@ -108,10 +108,12 @@ public static class PortalHostExtensions
         });
         // Razor would otherwise write every accented letter as an entity (&#xF3;): Spanish pages stay readable as text.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDetailsTexts.Apply);
         services.AddResponseCompression(o =>
         {
-            o.EnableForHttps = true;
+            // Compressing HTTPS pages that carry secrets (antiforgery tokens) next to reflected input invites BREACH;
+            // behind a TLS-terminating proxy Kestrel sees HTTP and compresses, and the proxy may compress itself.
+            o.EnableForHttps = false;
             o.Providers.Add<BrotliCompressionProvider>();
             o.Providers.Add<GzipCompressionProvider>();
         });

@@ -8,6 +8,7 @@ public sealed class AdminMenu(IStringLocalizer<AdminResources> S) : IAdminMenuPr
     public IEnumerable<AdminMenuItem> GetItems() =>
     [
         new(S["Menu_Dashboard"], "/admin", S["Menu_Group_General"], 0) { Permission = Permissions.AccessAdmin },
+        new(S["Menu_Settings"], "/admin/ajustes", S["Menu_Group_Settings"], 890) { Permission = Permissions.ManageSettings },
         new(S["Menu_Features"], "/admin/funcionalidades", S["Menu_Group_Settings"], 920) { Permission = Permissions.ManageFeatures },
     ];
 }

@@ -10,10 +10,13 @@ public sealed class Permissions(IStringLocalizer<AdminResources> S) : IPermissio
 
     public static readonly Permission ManageFeatures = new("Admin.ManageFeatures", "", "Admin");
 
+    public static readonly Permission ManageSettings = new("Admin.ManageSettings", "", "Admin");
+
     public IEnumerable<Permission> GetPermissions() =>
     [
         AccessAdmin with { Description = S["Permission_AccessAdmin"] },
         ManageFeatures with { Description = S["Permission_ManageFeatures"] },
+        ManageSettings with { Description = S["Permission_ManageSettings"] },
     ];
 
     public IEnumerable<(string Role, IEnumerable<Permission> Permissions)> GetDefaultGrants() =>

@@ -19,7 +19,7 @@ public sealed class ErrorResponseTests(FailingEndpointsFixture fixture) : Portal
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
         Assert.Equal(404, problem.RootElement.GetProperty("status").GetInt32());
-        Assert.False(string.IsNullOrEmpty(problem.RootElement.GetProperty("title").GetString()));
+        Assert.Equal("No existe lo que buscas.", problem.RootElement.GetProperty("title").GetString());
     }
 
     [Fact]
@@ -35,6 +35,7 @@ public sealed class ErrorResponseTests(FailingEndpointsFixture fixture) : Portal
         var body = await response.Content.ReadAsStringAsync(Ct);
         using var problem = JsonDocument.Parse(body);
         Assert.Equal(500, problem.RootElement.GetProperty("status").GetInt32());
+        Assert.Equal("Se ha producido un error en el servidor.", problem.RootElement.GetProperty("title").GetString());
         AssertNoInternals(body);
     }
 
