@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -34,8 +35,10 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         services.AddSingleton<SiteTime>();
         services.AddSingleton<ReservedPaths>();
-        // One edit page serves new items too, at an address of their own.
-        services.Configure<RazorPagesOptions>(o => o.Conventions.AddPageRoute("/Admin/Contents/Edit", "admin/contenidos/nuevo/{contentType}"));
+        // One edit page serves new items too, at an address of their own. (AddPageRoute would not do: it stops
+        // links to the page's own route, so forms of existing items would post nowhere.)
+        services.Configure<RazorPagesOptions>(o => o.Conventions.AddPageRouteModelConvention("/Admin/Contents/Edit", page =>
+            page.Selectors.Add(new SelectorModel { AttributeRouteModel = new AttributeRouteModel { Template = "admin/contenidos/nuevo/{contentType}" } })));
 
         // Publish and unpublish later.
         services.AddModelContributor<ContentScheduleModel>();
