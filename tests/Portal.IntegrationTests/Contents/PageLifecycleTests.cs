@@ -23,6 +23,7 @@ public sealed class PageLifecycleTests(PortalFixture fixture) : PortalTest<Porta
 
         var published = await Host.PublicAsync("/horario-biblioteca");
         Assert.Equal(HttpStatusCode.OK, published.Status);
+        Assert.Contains("<title>Horario de la biblioteca · ", published.Html, StringComparison.Ordinal);
         Assert.Contains("<h1>Horario de la biblioteca</h1>", published.Html, StringComparison.Ordinal);
         Assert.Contains("Cuándo abre la biblioteca municipal.", published.Html, StringComparison.Ordinal);
         Assert.Contains("<strong>9 a 14</strong>", published.Html, StringComparison.Ordinal);
@@ -248,6 +249,7 @@ public sealed class PageLifecycleTests(PortalFixture fixture) : PortalTest<Porta
         using var anonymous = Host.CreateBrowserLikeClient();
         using var anonymousPreview = await anonymous.GetAsync($"/admin/contenidos/{itemId}/vista-previa", Ct);
 
+        Assert.Contains("<title>Vista previa · ", preview, StringComparison.Ordinal);
         Assert.Contains("Contenido en preparación.", preview, StringComparison.Ordinal);
         Assert.Contains("es un borrador; el público no lo ve.", preview, StringComparison.Ordinal);
         Assert.Contains("noindex", preview, StringComparison.Ordinal);
