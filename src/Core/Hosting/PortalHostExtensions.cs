@@ -85,6 +85,7 @@ public static class PortalHostExtensions
     {
         services.AddSingleton<IContentDefinitionStore, ContentDefinitionStore>();
         services.AddScoped<IContentManager, ContentManager>();
+        services.AddContentHandler<ContentIndexHandler>();
         services.AddContentHandler<OutputCacheContentHandler>();
         services.AddSingleton<IFeatureManager, FeatureManager>();
         services.AddSingleton<ISiteSettingsStore, SiteSettingsStore>();

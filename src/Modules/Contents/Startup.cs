@@ -1,5 +1,19 @@
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Contents.Admin;
+using Portal.Contents.Editors;
+using Portal.Contents.Markdown;
+using Portal.Contents.PageType;
+using Portal.Contents.Routing;
+using Portal.Contents.Scheduling;
+using Portal.Contents.Security;
+using Portal.Contents.Time;
+using Portal.Core.Content;
+using Portal.Core.Hosting;
 using Portal.Core.Modules;
 
 namespace Portal.Contents;
@@ -10,5 +24,43 @@ public sealed class Startup : ModuleStartup
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddPermissions<Permissions>();
+        services.AddAdminMenu<AdminMenu>();
+        services.AddMigrations(Manifest.Id, new CreatePageIndex(), new CreateContentSchedules());
+
+        // The generic content admin, and what other content modules reuse.
+        services.AddScoped<ContentTypeCatalog>();
+        services.AddScoped<ContentAuthorizer>();
+        services.AddScoped<ContentListQuery>();
+        services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
+        services.AddSingleton<SiteTime>();
+        services.AddSingleton<ReservedPaths>();
+        // One edit page serves new items too, at an address of their own. (AddPageRoute would not do: it stops
+        // links to the page's own route, so forms of existing items would post nowhere.)
+        services.Configure<RazorPagesOptions>(o => o.Conventions.AddPageRouteModelConvention("/Admin/Contents/Edit", page =>
+            page.Selectors.Add(new SelectorModel { AttributeRouteModel = new AttributeRouteModel { Template = "admin/contenidos/nuevo/{contentType}" } })));
+
+        // Publish and unpublish later.
+        services.AddModelContributor<ContentScheduleModel>();
+        services.AddScoped<ContentSchedules>();
+        services.AddScoped<ScheduleForm>();
+        services.AddScoped<PublishReadiness>();
+        services.AddContentHandler<ScheduleContentHandler>();
+        services.AddBackgroundTask<PublishLaterTask>();
+
+        // The "page" type.
+        services.AddContentType<PageContent>(PageContent.TypeName, p => p.Title, o => o.DisplayName = "Type_Page");
+        services.AddContentIndex<PageIndex, PageIndexProvider>(e =>
+        {
+            e.ToTable(PageIndex.TableName);
+            e.Property(i => i.Slug).HasMaxLength(Slugs.MaxLength);
+            e.HasIndex(i => new { i.Slug, i.Published });
+            e.HasIndex(i => i.ItemId);
+        });
+        services.AddContentHandler<PageContentHandler>();
+        services.AddContentEditor<PageEditor>();
+        services.AddContentDisplay<PageDisplay>();
+        services.AddScoped<PublishedPages>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IContentUrlProvider, PageUrlProvider>());
     }
 }

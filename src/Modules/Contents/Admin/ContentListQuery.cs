@@ -1,0 +1,87 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Contents.Scheduling;
+using Portal.Core.UnitOfWork;
+
+namespace Portal.Contents.Admin;
+
+public sealed record ContentListFilter(string? ContentType, ContentStatus? Status, string? Owner, string? Search, int Page);
+
+public sealed record ContentListRow(
+    string ItemId, string ContentType, string DisplayText, string Owner, DateTime ModifiedUtc,
+    ContentStatus Status, DateTime? PublishUtc, DateTime? UnpublishUtc);
+
+public sealed record ContentListPage(IReadOnlyList<ContentListRow> Rows, int Total, int Page, int PageCount, int PageSize)
+{
+    public int FirstRow => Total == 0 ? 0 : ((Page - 1) * PageSize) + 1;
+
+    public int LastRow => Math.Min(Page * PageSize, Total);
+}
+
+/// <summary>The content list: one row per item (its latest version), filtered and paged in the database.</summary>
+public sealed class ContentListQuery(IUnitOfWork unitOfWork)
+{
+    public const int PageSize = 20;
+
+    public async Task<ContentListPage> RunAsync(ContentListFilter filter, CancellationToken cancellationToken)
+    {
+        var db = unitOfWork.Db;
+        var schedules = db.Set<ContentSchedule>();
+        var latest = db.ContentItems.AsNoTracking().Where(c => c.Latest);
+        if (!string.IsNullOrEmpty(filter.ContentType))
+        {
+            latest = latest.Where(c => c.ContentType == filter.ContentType);
+        }
+
+        if (!string.IsNullOrEmpty(filter.Owner))
+        {
+            latest = latest.Where(c => c.Owner == filter.Owner);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var search = filter.Search.Trim().ToLower(System.Globalization.CultureInfo.InvariantCulture);
+#pragma warning disable CA1862 // The StringComparison overload has no SQL translation; lower() on both sides does, on SQLite and PostgreSQL.
+            latest = latest.Where(c => c.DisplayText.ToLower().Contains(search));
+#pragma warning restore CA1862
+        }
+
+        var rows = latest.Select(c => new
+        {
+            c.Id,
+            c.ItemId,
+            c.ContentType,
+            c.DisplayText,
+            c.Owner,
+            c.ModifiedUtc,
+            c.Published,
+            HasPublished = c.Published || db.ContentItems.Any(p => p.ItemId == c.ItemId && p.Published),
+            PublishUtc = schedules.Where(s => s.ItemId == c.ItemId).Select(s => s.PublishUtc).FirstOrDefault(),
+            UnpublishUtc = schedules.Where(s => s.ItemId == c.ItemId).Select(s => s.UnpublishUtc).FirstOrDefault(),
+        });
+        rows = filter.Status switch
+        {
+            ContentStatus.Scheduled => rows.Where(r => r.PublishUtc != null),
+            ContentStatus.Published => rows.Where(r => r.PublishUtc == null && r.Published),
+            ContentStatus.PublishedWithDraft => rows.Where(r => r.PublishUtc == null && !r.Published && r.HasPublished),
+            ContentStatus.Draft => rows.Where(r => r.PublishUtc == null && !r.HasPublished),
+            _ => rows,
+        };
+
+        var total = await rows.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var page = Math.Clamp(filter.Page, 1, pageCount);
+        var found = await rows
+            .OrderByDescending(r => r.ModifiedUtc).ThenByDescending(r => r.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .ToListAsync(cancellationToken);
+        return new ContentListPage(
+            [.. found.Select(r => new ContentListRow(
+                r.ItemId, r.ContentType, r.DisplayText, r.Owner, r.ModifiedUtc,
+                ContentStatuses.Of(r.Published, r.HasPublished, r.PublishUtc is not null), r.PublishUtc, r.UnpublishUtc))],
+            total, page, pageCount, PageSize);
+    }
+
+    /// <summary>Everyone who owns at least one item, for the owner filter.</summary>
+    public async Task<IReadOnlyList<string>> OwnersAsync(CancellationToken cancellationToken) =>
+        await unitOfWork.Db.ContentItems.AsNoTracking().Where(c => c.Latest).Select(c => c.Owner).Distinct().OrderBy(o => o).ToListAsync(cancellationToken);
+}

@@ -1,0 +1,12 @@
+using Microsoft.Extensions.Localization;
+using Portal.Core.Navigation;
+
+namespace Portal.Contents;
+
+public sealed class AdminMenu(IStringLocalizer<ContentsResources> S) : IAdminMenuProvider
+{
+    public IEnumerable<AdminMenuItem> GetItems() =>
+    [
+        new(S["Menu_Contents"], "/admin/contenidos", S["Menu_Group_Content"], 10) { Permission = Permissions.ViewContent, Feature = Manifest.Feature },
+    ];
+}

@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Portal.Contents.PageType;
+
+/// <summary>The page form as posted; empty fields arrive as null.</summary>
+public sealed class PageEditModel
+{
+    /// <summary>GOV.UK's advice: longer titles are cut in search results.</summary>
+    public const int TitleAdvisedLength = 65;
+
+    public const int SummaryAdvisedLength = 160;
+
+    [StringLength(200, ErrorMessage = "Page_TitleMaxLength")]
+    public string? Title { get; set; }
+
+    [StringLength(500, ErrorMessage = "Page_SummaryMaxLength")]
+    public string? Summary { get; set; }
+
+    [StringLength(200, ErrorMessage = "Page_SlugMaxLength")]
+    public string? Slug { get; set; }
+
+    [StringLength(200_000, ErrorMessage = "Page_BodyMaxLength")]
+    public string? Body { get; set; }
+}

@@ -1,0 +1,312 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Portal.Contents.Admin;
+using Portal.Contents.Editors;
+using Portal.Contents.Scheduling;
+using Portal.Contents.Security;
+using Portal.Contents.Time;
+using Portal.Core;
+using Portal.Core.Content;
+using Portal.Core.Security;
+
+namespace Portal.Contents.Pages.Admin.Contents;
+
+/// <summary>
+/// The edit form of any content type: the type's editor renders and applies its fields, this page handles
+/// versions, concurrency, publishing and the schedule. New items post to "/admin/contenidos/nuevo/{type}".
+/// </summary>
+[Authorize(Policy = PermissionClaims.PolicyPrefix + "Contents.View")]
+public sealed class EditModel(
+    IContentManager contents,
+    ContentTypeCatalog types,
+    ContentAuthorizer authorizer,
+    ContentSchedules schedules,
+    ScheduleForm scheduleForm,
+    PublishReadiness readiness,
+    SiteTime siteTime,
+    IEnumerable<IContentUrlProvider> urls,
+    IStringLocalizer<ContentsResources> S,
+    IStringLocalizer<CoreResources> CoreTexts) : PageModel
+{
+    /// <summary>The type's fields are bound as "Edit.X".</summary>
+    public const string Prefix = "Edit";
+
+    [BindProperty]
+    public string? VersionId { get; set; }
+
+    [BindProperty]
+    public string? ConcurrencyStamp { get; set; }
+
+    /// <summary>"Publicar el", as typed in a datetime-local input in the site's time zone.</summary>
+    [BindProperty]
+    public string? PublishAt { get; set; }
+
+    [BindProperty]
+    public string? UnpublishAt { get; set; }
+
+    /// <summary>The latest version; null while creating.</summary>
+    public ContentItem? Item { get; private set; }
+
+    public string ContentType { get; private set; } = "";
+
+    public string TypeName { get; private set; } = "";
+
+    public IContentEditor Editor { get; private set; } = null!;
+
+    /// <summary>The editor partial's model.</summary>
+    public object EditorView { get; private set; } = null!;
+
+    public bool CanPublish { get; private set; }
+
+    public bool CanDelete { get; private set; }
+
+    public bool HasPublishedVersion { get; private set; }
+
+    public ContentStatus Status { get; private set; }
+
+    public ContentSchedule? Schedule { get; private set; }
+
+    public string? PublishText { get; private set; }
+
+    public string? UnpublishText { get; private set; }
+
+    public string? PublicUrl { get; private set; }
+
+    public string TimeZoneName { get; private set; } = "";
+
+    /// <summary>Someone saved the item after this form was loaded: the form keeps what the user typed.</summary>
+    public bool Conflict { get; private set; }
+
+    private string UserName => User.Identity!.Name!;
+
+    public async Task<IActionResult> OnGetAsync(string? itemId, string? contentType, CancellationToken cancellationToken)
+    {
+        var refused = await LoadAsync(itemId, contentType, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        await ShowStoredAsync(cancellationToken);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostSaveAsync(string? itemId, string? contentType, CancellationToken cancellationToken) =>
+        SaveAsync(itemId, contentType, publishRequested: false, cancellationToken);
+
+    public Task<IActionResult> OnPostPublishAsync(string? itemId, string? contentType, CancellationToken cancellationToken) =>
+        SaveAsync(itemId, contentType, publishRequested: true, cancellationToken);
+
+    public async Task<IActionResult> OnPostUnpublishAsync(string itemId, CancellationToken cancellationToken)
+    {
+        var refused = await LoadAsync(itemId, null, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        if (!CanPublish)
+        {
+            return Forbid();
+        }
+
+        return await ActOnStoredAsync(() => contents.UnpublishAsync(Item!.ItemId, UserName, cancellationToken), S["Edit_Unpublished"], cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostDiscardAsync(string itemId, CancellationToken cancellationToken)
+    {
+        var refused = await LoadAsync(itemId, null, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        return await ActOnStoredAsync(() => contents.DiscardDraftAsync(Item!.ItemId, UserName, cancellationToken), S["Edit_DraftDiscarded"], cancellationToken);
+    }
+
+    private async Task<IActionResult> SaveAsync(string? itemId, string? contentType, bool publishRequested, CancellationToken cancellationToken)
+    {
+        var refused = await LoadAsync(itemId, contentType, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        // Without the publish permission the schedule is neither shown nor changed; posting one is refused.
+        var scheduleTyped = !string.IsNullOrWhiteSpace(PublishAt) || !string.IsNullOrWhiteSpace(UnpublishAt);
+        if (!CanPublish && (publishRequested || scheduleTyped))
+        {
+            return Forbid();
+        }
+
+        var edit = Activator.CreateInstance(Editor.EditModelType)!;
+        await TryUpdateModelAsync(edit, Editor.EditModelType, Prefix);
+        Editor.Validate(edit, ModelState, Prefix);
+        EditorView = Editor.CreateView(edit);
+        var dates = CanPublish
+            ? await scheduleForm.ValidateAsync(PublishAt, UnpublishAt, Schedule, ModelState, nameof(PublishAt), nameof(UnpublishAt), cancellationToken)
+            : null;
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        if (Item is not null && (Item.VersionId != VersionId || Item.ConcurrencyStamp != ConcurrencyStamp))
+        {
+            return ShowConflict(CoreTexts["Content_Conflict"]);
+        }
+
+        var model = Editor.Apply(edit, Item is null ? Editor.NewModel() : contents.GetModel(Item));
+        if (dates?.PublishUtc is not null)
+        {
+            var target = Item ?? new ContentItem { ContentType = ContentType };
+            var errors = await readiness.CheckAsync(target, model, UserName);
+            if (errors.Count > 0)
+            {
+                AddErrors(errors);
+                return Page();
+            }
+        }
+
+        // A publication date turns "Publicar" into "programar": the version waits as a draft until then.
+        var publishNow = publishRequested && dates?.PublishUtc is null;
+        var result = Item is null
+            ? await contents.CreateAsync(ContentType, model, UserName, publishNow, cancellationToken: cancellationToken)
+            : await contents.UpdateAsync(Item.ItemId, model, ConcurrencyStamp!, UserName, publishNow, cancellationToken);
+        if (!result.Succeeded)
+        {
+            if (result.Outcome == ContentOutcome.Conflict)
+            {
+                return ShowConflict(result.Errors[0].Message);
+            }
+
+            AddErrors(result.Errors);
+            return Page();
+        }
+
+        var saved = result.Item!;
+        if (dates is not null)
+        {
+            await schedules.SaveAsync(saved.ItemId, dates.PublishUtc, dates.UnpublishUtc, UserName, cancellationToken);
+        }
+
+        TempData["Message"] = publishNow ? S["Edit_Published"].Value
+            : dates?.PublishUtc is { } publishUtc ? S["Edit_Scheduled", await siteTime.ShortDateTimeAsync(publishUtc, cancellationToken)].Value
+            : S["Edit_DraftSaved"].Value;
+        return Redirect(EditUrl(saved.ItemId));
+    }
+
+    /// <summary>Unpublish and discard act on the stored item, never on unsaved typing, and only on the version the user saw.</summary>
+    private async Task<IActionResult> ActOnStoredAsync(Func<Task<Portal.Core.Content.ContentResult>> operation, string message, CancellationToken cancellationToken)
+    {
+        if (Item!.VersionId != VersionId || Item.ConcurrencyStamp != ConcurrencyStamp)
+        {
+            return await ShowStoredWithErrorAsync(CoreTexts["Content_Conflict"], cancellationToken);
+        }
+
+        var result = await operation();
+        if (!result.Succeeded)
+        {
+            return await ShowStoredWithErrorAsync(result.Errors[0].Message, cancellationToken);
+        }
+
+        TempData["Message"] = message;
+        return Redirect(EditUrl(Item.ItemId));
+    }
+
+    private async Task<IActionResult> ShowStoredWithErrorAsync(string message, CancellationToken cancellationToken)
+    {
+        // The stored item may have moved on: show it as it is now, with the reason.
+        var refused = await LoadAsync(Item!.ItemId, null, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        await ShowStoredAsync(cancellationToken);
+        ModelState.AddModelError("", message);
+        return Page();
+    }
+
+    private PageResult ShowConflict(string message)
+    {
+        Conflict = true;
+        ModelState.AddModelError("", message);
+        return Page();
+    }
+
+    /// <summary>Fills the form from the stored item and schedule, replacing anything posted.</summary>
+    private async Task ShowStoredAsync(CancellationToken cancellationToken)
+    {
+        EditorView = Editor.CreateView(Editor.BuildEditModel(Item is null ? Editor.NewModel() : contents.GetModel(Item)));
+        VersionId = Item?.VersionId;
+        ConcurrencyStamp = Item?.ConcurrencyStamp;
+        PublishAt = Schedule?.PublishUtc is { } publish ? await siteTime.ToInputAsync(publish, cancellationToken) : null;
+        UnpublishAt = Schedule?.UnpublishUtc is { } unpublish ? await siteTime.ToInputAsync(unpublish, cancellationToken) : null;
+        ModelState.Clear();
+    }
+
+    private void AddErrors(IEnumerable<ContentError> errors)
+    {
+        foreach (var error in errors)
+        {
+            ModelState.AddModelError(error.Field.Length == 0 ? "" : Prefix + "." + Editor.EditFieldFor(error.Field), error.Message);
+        }
+    }
+
+    /// <summary>Loads the item, its editor and what the user may do; returns a refusal when the page must not show.</summary>
+    private async Task<IActionResult?> LoadAsync(string? itemId, string? contentType, CancellationToken cancellationToken)
+    {
+        if (itemId is not null)
+        {
+            Item = await contents.GetAsync(itemId, VersionOptions.Latest, cancellationToken);
+            if (Item is null)
+            {
+                return NotFound();
+            }
+
+            contentType = Item.ContentType;
+        }
+
+        if (contentType is null || types.Editor(contentType) is not { } editor)
+        {
+            return NotFound();
+        }
+
+        Editor = editor;
+        ContentType = types.Find(contentType)!.Name;
+        TypeName = types.DisplayName(ContentType);
+        if (Item is null ? !await authorizer.CanCreateAsync(User) : !await authorizer.CanEditAsync(User, Item))
+        {
+            return Forbid();
+        }
+
+        CanPublish = await authorizer.CanPublishAsync(User, Item);
+        CanDelete = Item is not null && await authorizer.CanDeleteAsync(User, Item);
+        TimeZoneName = (await siteTime.ZoneAsync(cancellationToken)).Id;
+        if (Item is null)
+        {
+            return null;
+        }
+
+        var published = Item.Published ? Item : await contents.GetAsync(Item.ItemId, VersionOptions.Published, cancellationToken);
+        HasPublishedVersion = published is not null;
+        Schedule = await schedules.GetAsync(Item.ItemId, cancellationToken);
+        Status = ContentStatuses.Of(Item.Published, HasPublishedVersion, Schedule?.PublishUtc is not null);
+        PublishText = Schedule?.PublishUtc is { } publish ? await siteTime.ShortDateTimeAsync(publish, cancellationToken) : null;
+        UnpublishText = Schedule?.UnpublishUtc is { } unpublish ? await siteTime.ShortDateTimeAsync(unpublish, cancellationToken) : null;
+        if (published is not null)
+        {
+            foreach (var provider in urls)
+            {
+                PublicUrl ??= await provider.GetUrlAsync(published, cancellationToken);
+            }
+        }
+
+        return null;
+    }
+
+    public static string EditUrl(string itemId) => "/admin/contenidos/" + itemId;
+}

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Localization;
+using Portal.Core.Security;
+
+namespace Portal.Contents;
+
+public sealed class Permissions(IStringLocalizer<ContentsResources> S) : IPermissionProvider
+{
+    /// <summary>Opening the content list, previews and version histories.</summary>
+    public static readonly Permission ViewContent = new("Contents.View", "", "Contents");
+
+    /// <summary>Creating items and editing the ones the user owns.</summary>
+    public static readonly Permission EditOwnContent = new("Contents.EditOwn", "", "Contents");
+
+    public static readonly Permission EditAllContent = new("Contents.EditAll", "", "Contents");
+
+    /// <summary>Publishing, unpublishing and scheduling either, on items the user may edit.</summary>
+    public static readonly Permission PublishContent = new("Contents.Publish", "", "Contents");
+
+    public static readonly Permission DeleteContent = new("Contents.Delete", "", "Contents");
+
+    public IEnumerable<Permission> GetPermissions() =>
+    [
+        ViewContent with { Description = S["Permission_View"] },
+        EditOwnContent with { Description = S["Permission_EditOwn"] },
+        EditAllContent with { Description = S["Permission_EditAll"] },
+        PublishContent with { Description = S["Permission_Publish"] },
+        DeleteContent with { Description = S["Permission_Delete"] },
+    ];
+
+    public IEnumerable<(string Role, IEnumerable<Permission> Permissions)> GetDefaultGrants() =>
+    [
+        (PortalRoles.Editor, [ViewContent, EditOwnContent, EditAllContent, PublishContent, DeleteContent]),
+        (PortalRoles.Author, [ViewContent, EditOwnContent]),
+    ];
+}
