@@ -19,11 +19,17 @@ public class PortalFixture : IAsyncLifetime
 
     public TestDatabase Database => _database!;
 
+    /// <summary>The setup recipe of test sites; <c>recipes/portal.recipe.json</c> is the one a real site starts from.</summary>
+    public static string TestRecipe { get; } = Path.Combine(AppContext.BaseDirectory, "TestRecipes", "tests.recipe.json");
+
     /// <summary>Configuration for the host, applied before it starts; override to change schedules and the like.</summary>
     protected virtual void Configure(PortalHost host)
     {
         // Background tasks poll quickly in tests so that "on time" takes seconds, not minutes.
         host.With("Portal:Tasks:PollInterval", "00:00:01");
+
+        // The default recipe's settings without its sample pages: each test creates the content it checks.
+        host.With("Portal:Setup:Recipe", TestRecipe);
     }
 
     public virtual async ValueTask InitializeAsync()

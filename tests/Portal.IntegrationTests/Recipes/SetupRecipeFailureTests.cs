@@ -51,8 +51,8 @@ public sealed class SetupRecipeFailureTests : IAsyncLifetime
         var setup = Assert.IsType<RecipeSetupException>(Unwrap(error));
         Assert.Contains("Paso 2 («content»), $.items[0].data.title: El contenido «primero» no se ha podido guardar: " + RefusingHandler.Message, setup.Message, StringComparison.Ordinal);
 
-        // Nothing of the failed run stayed: the next start runs the default recipe on a site that was never set up.
-        await using var working = RecipeTestSite.AddTestContent(new PortalHost(_database, _appData, new LogSink())).Start();
+        // Nothing of the failed run stayed: the next start runs the tests' recipe on a site that was never set up.
+        await using var working = RecipeTestSite.AddTestContent(new PortalHost(_database, _appData, new LogSink())).With("Portal:Setup:Recipe", PortalFixture.TestRecipe).Start();
         var site = await working.Services.GetRequiredService<ISiteSettingsStore>().GetAsync<SiteOptions>(TestContext.Current.CancellationToken);
         Assert.Equal("Ayuntamiento de Villanueva del Río", site.SiteName);
         Assert.Empty(await working.VisibleContentAsync());
