@@ -23,6 +23,7 @@ using Portal.Core.Migrations;
 using Portal.Core.Modules;
 using Portal.Core.Security;
 using Portal.Core.Settings;
+using Portal.Core.Tasks;
 using Portal.Core.UnitOfWork;
 
 namespace Portal.Core.Hosting;
@@ -90,6 +91,7 @@ public static class PortalHostExtensions
         services.AddSingleton<IPortalInitializer, MigrationInitializer>();
         services.AddSingleton<IPortalInitializer, FeatureInitializer>();
         services.AddHostedService<PortalStartupService>();
+        services.AddBackgroundTaskScheduler();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Admin.Navigation;
+using Portal.Admin.Tasks;
 using Portal.Core.Hosting;
 using Portal.Core.Modules;
 
@@ -17,5 +18,6 @@ public sealed class Startup : ModuleStartup
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
         services.AddScoped<AdminMenuBuilder>();
+        services.AddTaskAdmin();
     }
 }
