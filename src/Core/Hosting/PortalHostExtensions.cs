@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -71,6 +72,8 @@ public static class PortalHostExtensions
             {
                 options.UseSqlite(database.ConnectionString ?? $"Data Source={Path.Combine(paths.Root, "portal.db")};Pooling=True;Default Timeout=30");
             }
+
+            options.ReplaceService<IModelCacheKeyFactory, PortalModelCacheKeyFactory>();
         });
         services.AddScoped<IUnitOfWork, UnitOfWork.UnitOfWork>();
         services.AddSingleton<IUnitOfWorkRunner, UnitOfWorkRunner>();
