@@ -87,7 +87,7 @@ internal sealed class ContentManager(
             await WriteModelAsync(context);
             Db.ContentItems.Add(item);
             await Db.SaveChangesAsync(ct);
-            await RaiseAsync(context, (h, c) => h.SavedAsync(c));
+            await SavedAsync(context, ct);
             if (publish)
             {
                 await PublishCoreAsync(context, ct);
@@ -127,7 +127,7 @@ internal sealed class ContentManager(
 
             await WriteModelAsync(context);
             await SaveVersionAsync(latest, target, user, ct);
-            await RaiseAsync(context, (h, c) => h.SavedAsync(c));
+            await SavedAsync(context, ct);
             if (publish || (target.Published && !type.Draftable))
             {
                 await PublishCoreAsync(context, ct);
@@ -162,6 +162,7 @@ internal sealed class ContentManager(
                 return ContentResult.Invalid(errors);
             }
 
+            await LockLatestAsync(latest, ct);
             await PublishCoreAsync(context, ct);
             return ContentResult.Success(latest);
         }, cancellationToken);
@@ -227,7 +228,7 @@ internal sealed class ContentManager(
                 Db.ContentItems.Add(copy);
                 await Db.SaveChangesAsync(ct);
                 var context = new ContentContext(copy, GetModel(copy), Definition(copy.ContentType), user, services);
-                await RaiseAsync(context, (h, c) => h.SavedAsync(c));
+                await SavedAsync(context, ct);
                 return ContentResult.Success(copy);
             }, cancellationToken);
         }
@@ -246,6 +247,7 @@ internal sealed class ContentManager(
 
             var latest = visible.FirstOrDefault(c => c.Latest) ?? visible[0];
             var wasPublished = visible.FirstOrDefault(c => c.Published);
+            await LockLatestAsync(latest, ct);
             foreach (var version in visible)
             {
                 version.Latest = false;
@@ -290,6 +292,17 @@ internal sealed class ContentManager(
         await RaiseAsync(context, (h, c) => h.PublishedAsync(c));
     }
 
+    /// <summary>
+    /// Every operation that writes several rows of an item writes its latest row first (an edit does so by nature).
+    /// On PostgreSQL two operations on one item then queue on that row instead of each holding a row the other
+    /// needs, which ends in a deadlock; the one that waited finds a new stamp and reports a conflict.
+    /// </summary>
+    private async Task LockLatestAsync(ContentItem latest, CancellationToken ct)
+    {
+        latest.ConcurrencyStamp = NewStamp();
+        await Db.SaveChangesAsync(ct);
+    }
+
     /// <summary>Writes the new version (or the in-place edit), retiring the old latest first so the unique index holds.</summary>
     private async Task SaveVersionAsync(ContentItem latest, ContentItem target, string user, CancellationToken ct)
     {
@@ -326,6 +339,17 @@ internal sealed class ContentManager(
             Author = user,
             ConcurrencyStamp = NewStamp(),
         };
+    }
+
+    /// <summary>After a version row is written: its typed index rows, then the handlers' <c>Saved</c>.</summary>
+    private async Task SavedAsync(ContentContext context, CancellationToken ct)
+    {
+        foreach (var provider in services.GetServices<IContentIndexProvider>())
+        {
+            await provider.MapAsync(context, Db, ct);
+        }
+
+        await RaiseAsync(context, (h, c) => h.SavedAsync(c));
     }
 
     private async Task<IReadOnlyList<ContentError>> ValidateAsync(ContentContext context, bool publishing)

@@ -13,6 +13,11 @@ namespace Portal.Core.Data;
 public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, IEnumerable<IModelContributor> contributors)
     : IdentityDbContext<PortalUser, PortalRole, string>(options)
 {
+    private readonly IModelContributor[] _contributors = [.. contributors];
+
+    /// <summary>Names what this context's model is made of; see <see cref="PortalModelCacheKeyFactory"/>.</summary>
+    internal string ModelKey => string.Join(';', _contributors.Select(c => c.GetType().FullName));
+
     public DbSet<ContentItem> ContentItems => Set<ContentItem>();
 
     public DbSet<FeatureState> FeatureStates => Set<FeatureState>();
@@ -35,7 +40,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, I
     {
         base.OnModelCreating(builder);
         CoreModel.Configure(builder);
-        foreach (var contributor in contributors)
+        foreach (var contributor in _contributors)
         {
             contributor.Configure(builder);
         }

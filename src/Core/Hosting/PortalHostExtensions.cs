@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -24,6 +25,7 @@ using Portal.Core.Modules;
 using Portal.Core.Recipes;
 using Portal.Core.Security;
 using Portal.Core.Settings;
+using Portal.Core.Tasks;
 using Portal.Core.UnitOfWork;
 
 namespace Portal.Core.Hosting;
@@ -71,6 +73,8 @@ public static class PortalHostExtensions
             {
                 options.UseSqlite(database.ConnectionString ?? $"Data Source={Path.Combine(paths.Root, "portal.db")};Pooling=True;Default Timeout=30");
             }
+
+            options.ReplaceService<IModelCacheKeyFactory, PortalModelCacheKeyFactory>();
         });
         services.AddScoped<IUnitOfWork, UnitOfWork.UnitOfWork>();
         services.AddSingleton<IUnitOfWorkRunner, UnitOfWorkRunner>();
@@ -85,7 +89,6 @@ public static class PortalHostExtensions
     {
         services.AddSingleton<IContentDefinitionStore, ContentDefinitionStore>();
         services.AddScoped<IContentManager, ContentManager>();
-        services.AddContentHandler<ContentIndexHandler>();
         services.AddContentHandler<OutputCacheContentHandler>();
         services.AddSingleton<IFeatureManager, FeatureManager>();
         services.AddSingleton<ISiteSettingsStore, SiteSettingsStore>();
@@ -93,6 +96,7 @@ public static class PortalHostExtensions
         services.AddSingleton<IPortalInitializer, FeatureInitializer>();
         services.AddRecipeFramework();
         services.AddHostedService<PortalStartupService>();
+        services.AddBackgroundTaskScheduler();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
     }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Admin.Features;
 using Portal.Admin.Navigation;
+using Portal.Admin.Tasks;
 using Portal.Core.Hosting;
 using Portal.Core.Modules;
 
@@ -19,5 +20,6 @@ public sealed class Startup : ModuleStartup
         services.AddAdminMenu<AdminMenu>();
         services.AddScoped<AdminMenuBuilder>();
         services.AddSingleton<FeatureTexts>();
+        services.AddTaskAdmin();
     }
 }
