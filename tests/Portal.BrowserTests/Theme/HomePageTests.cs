@@ -40,7 +40,7 @@ public sealed class HomePageTests(HomePageFixture fixture) : BrowserTest<HomePag
         Assert.Equal(200, response.Status);
         Assert.Equal("es", await Page.Locator("html").GetAttributeAsync("lang"));
         Assert.Equal("Inicio · Sede de Villaprueba", await Page.TitleAsync());
-        Assert.Equal("Te damos la bienvenida a Sede de Villaprueba", await Page.Locator("h1").InnerTextAsync());
+        Assert.Equal("Sede de Villaprueba", await Page.Locator("h1").InnerTextAsync());
         await Page.AssertNoViolationsAsync();
     }
 

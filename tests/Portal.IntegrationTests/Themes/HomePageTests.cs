@@ -62,7 +62,7 @@ public sealed class HomePageTests(HomePageFixture fixture) : PortalTest<HomePage
 
         Assert.Contains("<html lang=\"es\">", html, StringComparison.Ordinal);
         Assert.Contains("<title>Inicio · Villaprueba en línea</title>", html, StringComparison.Ordinal);
-        Assert.Contains("<h1>Te damos la bienvenida a Villaprueba en línea</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("<h1>Villaprueba en línea</h1>", html, StringComparison.Ordinal);
         Assert.Contains(HomePageFixture.Site.Tagline!, html, StringComparison.Ordinal);
     }
 
