@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Portal.Core.UnitOfWork;
 
@@ -8,13 +7,11 @@ namespace Portal.Core.Content;
 internal sealed class ContentManager(
     IUnitOfWork unitOfWork,
     IContentDefinitionStore definitions,
-    IEnumerable<IContentHandler> handlers,
+    ContentEvents events,
     IServiceProvider services,
     TimeProvider time,
     IStringLocalizer<CoreResources> S) : IContentManager
 {
-    private readonly IContentHandler[] _handlers = [.. handlers];
-
     private Data.PortalDbContext Db => unitOfWork.Db;
 
     public Task<ContentItem?> GetAsync(string itemId, VersionOptions options = VersionOptions.Published, CancellationToken cancellationToken = default)
@@ -78,16 +75,16 @@ internal sealed class ContentManager(
                 ConcurrencyStamp = NewStamp(),
             };
             var context = new ContentContext(item, model, type, user, services);
-            var errors = await ValidateAsync(context, publish);
+            var errors = await events.ValidateAsync(context, publish);
             if (errors.Count > 0)
             {
                 return ContentResult.Invalid(errors);
             }
 
-            await WriteModelAsync(context);
+            await events.WriteModelAsync(context);
             Db.ContentItems.Add(item);
             await Db.SaveChangesAsync(ct);
-            await SavedAsync(context, ct);
+            await events.SavedAsync(context, ct);
             if (publish)
             {
                 await PublishCoreAsync(context, ct);
@@ -119,15 +116,15 @@ internal sealed class ContentManager(
             }
 
             var context = new ContentContext(target, model, type, user, services);
-            var errors = await ValidateAsync(context, publish || (latest.Published && !type.Draftable));
+            var errors = await events.ValidateAsync(context, publish || (latest.Published && !type.Draftable));
             if (errors.Count > 0)
             {
                 return ContentResult.Invalid(errors);
             }
 
-            await WriteModelAsync(context);
+            await events.WriteModelAsync(context);
             await SaveVersionAsync(latest, target, user, ct);
-            await SavedAsync(context, ct);
+            await events.SavedAsync(context, ct);
             if (publish || (target.Published && !type.Draftable))
             {
                 await PublishCoreAsync(context, ct);
@@ -156,7 +153,7 @@ internal sealed class ContentManager(
             }
 
             var context = new ContentContext(latest, GetModel(latest), Definition(latest.ContentType), user, services);
-            var errors = await ValidateAsync(context, publishing: true);
+            var errors = await events.ValidateAsync(context, publishing: true);
             if (errors.Count > 0)
             {
                 return ContentResult.Invalid(errors);
@@ -180,8 +177,8 @@ internal sealed class ContentManager(
             published.ConcurrencyStamp = NewStamp();
             await Db.SaveChangesAsync(ct);
             var context = new ContentContext(published, GetModel(published), Definition(published.ContentType), user, services);
-            await SyncIndexFlagsAsync(published, ct);
-            await RaiseAsync(context, (h, c) => h.UnpublishedAsync(c));
+            await events.SyncIndexFlagsAsync(published, ct);
+            await events.RaiseAsync(context, (h, c) => h.UnpublishedAsync(c));
             return ContentResult.Success(published);
         }, cancellationToken);
 
@@ -202,8 +199,8 @@ internal sealed class ContentManager(
             published.Latest = true;
             published.ConcurrencyStamp = NewStamp();
             await Db.SaveChangesAsync(ct);
-            await SyncIndexFlagsAsync(draft, ct);
-            await SyncIndexFlagsAsync(published, ct);
+            await events.SyncIndexFlagsAsync(draft, ct);
+            await events.SyncIndexFlagsAsync(published, ct);
             return ContentResult.Success(published);
         }, cancellationToken);
 
@@ -228,7 +225,7 @@ internal sealed class ContentManager(
                 Db.ContentItems.Add(copy);
                 await Db.SaveChangesAsync(ct);
                 var context = new ContentContext(copy, GetModel(copy), Definition(copy.ContentType), user, services);
-                await SavedAsync(context, ct);
+                await events.SavedAsync(context, ct);
                 return ContentResult.Success(copy);
             }, cancellationToken);
         }
@@ -258,17 +255,17 @@ internal sealed class ContentManager(
             await Db.SaveChangesAsync(ct);
             foreach (var version in visible)
             {
-                await SyncIndexFlagsAsync(version, ct);
+                await events.SyncIndexFlagsAsync(version, ct);
             }
 
             if (wasPublished is not null)
             {
                 var unpublished = new ContentContext(wasPublished, GetModel(wasPublished), Definition(wasPublished.ContentType), user, services);
-                await RaiseAsync(unpublished, (h, c) => h.UnpublishedAsync(c));
+                await events.RaiseAsync(unpublished, (h, c) => h.UnpublishedAsync(c));
             }
 
             var context = new ContentContext(latest, GetModel(latest), Definition(latest.ContentType), user, services);
-            await RaiseAsync(context, (h, c) => h.RemovedAsync(c));
+            await events.RaiseAsync(context, (h, c) => h.RemovedAsync(c));
             return ContentResult.Success(latest);
         }, cancellationToken);
 
@@ -281,15 +278,15 @@ internal sealed class ContentManager(
             previous.Published = false;
             previous.ConcurrencyStamp = NewStamp();
             await Db.SaveChangesAsync(ct);
-            await SyncIndexFlagsAsync(previous, ct);
+            await events.SyncIndexFlagsAsync(previous, ct);
         }
 
         item.Published = true;
         item.PublishedUtc = time.GetUtcNow().UtcDateTime;
         item.ConcurrencyStamp = NewStamp();
         await Db.SaveChangesAsync(ct);
-        await SyncIndexFlagsAsync(item, ct);
-        await RaiseAsync(context, (h, c) => h.PublishedAsync(c));
+        await events.SyncIndexFlagsAsync(item, ct);
+        await events.RaiseAsync(context, (h, c) => h.PublishedAsync(c));
     }
 
     /// <summary>
@@ -311,7 +308,7 @@ internal sealed class ContentManager(
             latest.Latest = false;
             latest.ConcurrencyStamp = NewStamp();
             await Db.SaveChangesAsync(ct);
-            await SyncIndexFlagsAsync(latest, ct);
+            await events.SyncIndexFlagsAsync(latest, ct);
             Db.ContentItems.Add(target);
         }
         else
@@ -339,54 +336,6 @@ internal sealed class ContentManager(
             Author = user,
             ConcurrencyStamp = NewStamp(),
         };
-    }
-
-    /// <summary>After a version row is written: its typed index rows, then the handlers' <c>Saved</c>.</summary>
-    private async Task SavedAsync(ContentContext context, CancellationToken ct)
-    {
-        foreach (var provider in services.GetServices<IContentIndexProvider>())
-        {
-            await provider.MapAsync(context, Db, ct);
-        }
-
-        await RaiseAsync(context, (h, c) => h.SavedAsync(c));
-    }
-
-    private async Task<IReadOnlyList<ContentError>> ValidateAsync(ContentContext context, bool publishing)
-    {
-        var validating = new ValidatingContentContext(context.Item, context.Model, context.Type, context.User, context.Services, publishing);
-        foreach (var handler in _handlers)
-        {
-            await handler.ValidatingAsync(validating);
-        }
-
-        return validating.Errors;
-    }
-
-    private async Task WriteModelAsync(ContentContext context)
-    {
-        await RaiseAsync(context, (h, c) => h.SavingAsync(c));
-        context.Item.Data = ContentSerializer.Serialize(context.Model, context.Type.ModelType);
-        context.Item.DisplayText = context.Type.DisplayText(context.Model);
-    }
-
-    private async Task RaiseAsync(ContentContext context, Func<IContentHandler, ContentContext, Task> raise)
-    {
-        foreach (var handler in _handlers)
-        {
-            await raise(handler, context);
-        }
-
-        // Handlers may have added rows of their own: they belong to this operation.
-        await Db.SaveChangesAsync();
-    }
-
-    private async Task SyncIndexFlagsAsync(ContentItem item, CancellationToken ct)
-    {
-        foreach (var provider in services.GetServices<IContentIndexProvider>())
-        {
-            await provider.SyncFlagsAsync(Db, item, ct);
-        }
     }
 
     /// <summary>

@@ -89,6 +89,7 @@ public static class PortalHostExtensions
     {
         services.AddSingleton<IContentDefinitionStore, ContentDefinitionStore>();
         services.AddScoped<IContentManager, ContentManager>();
+        services.AddScoped<ContentEvents>();
         services.AddContentHandler<OutputCacheContentHandler>();
         services.AddSingleton<IFeatureManager, FeatureManager>();
         services.AddSingleton<ISiteSettingsStore, SiteSettingsStore>();
