@@ -21,10 +21,21 @@ public sealed class AcronymCheck
     public void Find(TextAnalysis text, List<Finding> findings)
     {
         HashSet<string>? seen = null;
+        var (cachedSentence, capitalised) = (-1, false);
         for (var i = 0; i < text.Words.Count; i++)
         {
             var word = text.WordText(i);
-            if (!IsAcronym(word) || _known.Contains(word) || InCapitalisedSentence(text, i))
+            if (!IsAcronym(word) || _known.Contains(word))
+            {
+                continue;
+            }
+
+            if (text.Words[i].Sentence != cachedSentence)
+            {
+                (cachedSentence, capitalised) = (text.Words[i].Sentence, InCapitalisedSentence(text, i));
+            }
+
+            if (capitalised)
             {
                 continue;
             }

@@ -34,9 +34,16 @@ internal static class LinkChecks
             }
         }
 
+        // Both lists run in text order: one moving index finds the link text a URL may sit in.
+        var linkIndex = 0;
         foreach (var url in text.Urls)
         {
-            if (text.Links.Any(l => url.Start >= l.TextStart && url.Start < l.TextStart + l.TextLength))
+            while (linkIndex < text.Links.Count && text.Links[linkIndex].TextStart + text.Links[linkIndex].TextLength <= url.Start)
+            {
+                linkIndex++;
+            }
+
+            if (linkIndex < text.Links.Count && url.Start >= text.Links[linkIndex].TextStart)
             {
                 continue;
             }

@@ -6,7 +6,13 @@ namespace Portal.PlainLanguage.Scoring;
 /// </summary>
 internal sealed class Tokenizer(string text, Abbreviations abbreviations, List<Token> tokens, List<Block> blocks, List<Link> links)
 {
+    /// <summary>Abbreviations are short; longer candidates are not looked up (keeps "a.a.a.a…" linear).</summary>
+    private const int MaxAbbreviationLength = 12;
+
     private int _blockStart = -1;
+
+    /// <summary>A link-target scan that failed found no ")" before this offset; later scans from before it fail too.</summary>
+    private int _noTargetBefore = -1;
     private int _blockEnd;
     private BlockKind _blockKind;
 
@@ -199,6 +205,11 @@ internal sealed class Tokenizer(string text, Abbreviations abbreviations, List<T
 
     private int LinkTargetEnd(int start, int end)
     {
+        if (start < _noTargetBefore)
+        {
+            return -1;
+        }
+
         for (var i = start; i < end; i++)
         {
             if (text[i] == ')')
@@ -208,10 +219,12 @@ internal sealed class Tokenizer(string text, Abbreviations abbreviations, List<T
 
             if (char.IsWhiteSpace(text[i]))
             {
+                _noTargetBefore = i;
                 return -1;
             }
         }
 
+        _noTargetBefore = end;
         return -1;
     }
 
@@ -295,8 +308,10 @@ internal sealed class Tokenizer(string text, Abbreviations abbreviations, List<T
     }
 
     private bool IsAbbreviation(int coreStart, int lastWordStart, int dot) =>
-        (coreStart < dot && abbreviations.Contains(text.AsSpan(coreStart, dot + 1 - coreStart)))
-        || (lastWordStart >= 0 && abbreviations.Contains(text.AsSpan(lastWordStart, dot + 1 - lastWordStart)));
+        IsAbbreviation(coreStart, dot) || (lastWordStart >= 0 && IsAbbreviation(lastWordStart, dot));
+
+    private bool IsAbbreviation(int start, int dot) =>
+        start < dot && dot + 1 - start <= MaxAbbreviationLength && abbreviations.Contains(text.AsSpan(start, dot + 1 - start));
 
     private void Terminators(int start, int end)
     {
