@@ -1,0 +1,4 @@
+namespace Portal.PlainLanguage;
+
+/// <summary>Marker for this module's Spanish texts in Resources/PlainLanguageResources.resx.</summary>
+public sealed class PlainLanguageResources;

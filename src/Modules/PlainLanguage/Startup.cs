@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Modules;
+using Portal.PlainLanguage.Api;
+using Portal.PlainLanguage.Checks;
+
+namespace Portal.PlainLanguage;
+
+public sealed class Startup : ModuleStartup
+{
+    public override ModuleManifest Manifest => Portal.PlainLanguage.Manifest.Value;
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<PlainLanguageOptions>().BindConfiguration(PlainLanguageOptions.Section);
+        // The word lists are read and compiled once; checking is pure and thread-safe.
+        services.AddSingleton<PlainLanguageChecker>();
+        services.AddSingleton<AnalyzeResultMapper>();
+    }
+}
