@@ -11,6 +11,7 @@ internal static class PortalModules
         new Portal.Users.Startup(),
         new Portal.Contents.Startup(),
         new Portal.Recipes.Startup(),
+        new Portal.Media.Startup(),
         new Portal.Themes.Default.Startup(),
     ];
 }

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Core.Hosting;
+using Portal.Core.Modules;
+using Portal.Media.Assets;
+using Portal.Media.Library;
+using Portal.Media.Storage;
+using Portal.Media.Uploads;
+
+namespace Portal.Media;
+
+public sealed class Startup : ModuleStartup
+{
+    public override ModuleManifest Manifest => Portal.Media.Manifest.Value;
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddPermissions<Permissions>();
+        services.AddMigrations(Manifest.Id, new CreateMediaAssets());
+        services.AddModelContributor<MediaModel>();
+        services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        services.TryAddSingleton<IMediaStorage, FileSystemMediaStorage>();
+        services.AddSingleton<UploadInspector>();
+        services.AddScoped<IMediaLibrary, MediaLibrary>();
+    }
+}
