@@ -18,4 +18,14 @@ public sealed class MediaOptions
     /// <summary>Largest image accepted, in millions of pixels, read from the header before any decoding. Default 50.</summary>
     [Range(1, 1000)]
     public int MaxMegapixels { get; set; } = 50;
+
+    /// <summary>Widths of the responsive variants served without a signature. Default 320, 640, 960, 1280, 1920.</summary>
+    [MinLength(1)]
+    public int[] Widths { get; set; } = [320, 640, 960, 1280, 1920];
+
+    /// <summary>
+    /// Key that signs URLs of other sizes. Set it when several nodes serve media; without it each site keeps a
+    /// random key in App_Data.
+    /// </summary>
+    public string? SigningKey { get; set; }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Core.Hosting;
 using Portal.Core.Modules;
 using Portal.Media.Assets;
+using Portal.Media.Images;
 using Portal.Media.Library;
 using Portal.Media.Storage;
 using Portal.Media.Uploads;
@@ -24,5 +25,10 @@ public sealed class Startup : ModuleStartup
         services.TryAddSingleton<IMediaStorage, FileSystemMediaStorage>();
         services.AddSingleton<UploadInspector>();
         services.AddScoped<IMediaLibrary, MediaLibrary>();
+
+        // Image variants and the addresses that serve them.
+        services.AddSingleton<MediaUrlSigner>();
+        services.AddSingleton<MediaUrls>();
+        services.AddSingleton<ImageVariants>();
     }
 }

@@ -12,6 +12,29 @@ internal static class TestImages
 
     public static byte[] Jpeg(int width, int height) => (Image.Black(width, height, bands: 3) + 128).Cast(Enums.BandFormat.Uchar).JpegsaveBuffer();
 
+    /// <summary>A camera photo: EXIF with GPS position and orientation 6 (to be turned a quarter clockwise).</summary>
+    public static byte[] PhotoWithGps(int width, int height)
+    {
+        using var pixels = (Image.Black(width, height, bands: 3) + new[] { 200.0, 40.0, 40.0 }).Cast(Enums.BandFormat.Uchar);
+        using var photo = pixels.Mutate(m =>
+        {
+            m.Set(GValue.GIntType, "orientation", 6);
+            m.Set(GValue.GStrType, "exif-ifd0-Make", "Camara de prueba");
+            m.Set(GValue.GStrType, "exif-ifd3-GPSLatitudeRef", "N");
+            m.Set(GValue.GStrType, "exif-ifd3-GPSLatitude", "42/1 52/1 30/1");
+            m.Set(GValue.GStrType, "exif-ifd3-GPSLongitudeRef", "W");
+            m.Set(GValue.GStrType, "exif-ifd3-GPSLongitude", "8/1 32/1 40/1");
+        });
+        return photo.JpegsaveBuffer(keep: Enums.ForeignKeep.All);
+    }
+
+    /// <summary>The EXIF GPS fields of an encoded image, as libvips reads them.</summary>
+    public static IReadOnlyList<string> GpsFields(byte[] encoded)
+    {
+        using var image = Image.NewFromBuffer(encoded);
+        return [.. image.GetFields().Where(f => f.StartsWith("exif-ifd3-GPS", StringComparison.Ordinal))];
+    }
+
     /// <summary>
     /// A real decompression bomb: a 1-bit PNG of width × height whose zero rows compress to a few tens of KB,
     /// but would take width × height × 3 bytes once decoded.

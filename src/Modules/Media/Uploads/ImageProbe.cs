@@ -25,7 +25,9 @@ public static class ImageProbe
                 MediaKind.Gif => Image.Gifload(path, access: Enums.Access.Sequential, failOn: Enums.FailOn.Error),
                 _ => throw new ArgumentOutOfRangeException(nameof(kind)),
             };
-            return (image.Width, image.Height);
+            // EXIF orientations 5 to 8 turn the image a quarter: the size people see is the other way round.
+            var turned = image.GetTypeOf("orientation") != 0 && image.Get("orientation") is int orientation && orientation >= 5;
+            return turned ? (image.Height, image.Width) : (image.Width, image.Height);
         }
         catch (VipsException)
         {
