@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Core.Hosting;
 using Portal.Core.Modules;
+using Portal.Media.Admin;
 using Portal.Media.Assets;
 using Portal.Media.Images;
 using Portal.Media.Library;
@@ -18,6 +19,7 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddPermissions<Permissions>();
+        services.AddAdminMenu<AdminMenu>();
         services.AddMigrations(Manifest.Id, new CreateMediaAssets());
         services.AddModelContributor<MediaModel>();
         services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -25,6 +27,7 @@ public sealed class Startup : ModuleStartup
         services.TryAddSingleton<IMediaStorage, FileSystemMediaStorage>();
         services.AddSingleton<UploadInspector>();
         services.AddScoped<IMediaLibrary, MediaLibrary>();
+        services.AddScoped<MediaListQuery>();
 
         // Image variants and the addresses that serve them.
         services.AddSingleton<MediaUrlSigner>();

@@ -41,13 +41,10 @@ public sealed class MediaLibrary(
         {
             Id = ContentIds.New(time),
             FileName = fileName,
-            AltText = Trim(upload.AltText),
-            Credit = Trim(upload.Credit),
-            Licence = Trim(upload.Licence),
             UploadedBy = upload.UploadedBy,
             CreatedUtc = now,
         };
-        asset.Tags = CleanTags(upload.Tags).Select(t => new MediaTag { AssetId = asset.Id, Name = t }).ToList();
+        SetDetails(asset, upload);
         Describe(asset, file.Inspected!, now);
 
         await StoreAsync(asset.StorageKey, file.Inspected!, async () =>
@@ -92,6 +89,21 @@ public sealed class MediaLibrary(
             unitOfWork.AfterCommit((services, ct) => services.GetRequiredService<IMediaStorage>().DeleteAsync(oldKey, ct));
         }
 
+        return MediaResult.Success(asset);
+    }
+
+    public async Task<MediaResult> UpdateDetailsAsync(string id, MediaDetails details, CancellationToken cancellationToken = default)
+    {
+        var asset = await GetAsync(id, cancellationToken);
+        if (asset is null)
+        {
+            return MediaResult.Refused(S["Media_NotFound"]);
+        }
+
+        await unitOfWork.BeginAsync(cancellationToken);
+        SetDetails(asset, details);
+        asset.ModifiedUtc = time.GetUtcNow().UtcDateTime;
+        await unitOfWork.Db.SaveChangesAsync(cancellationToken);
         return MediaResult.Success(asset);
     }
 
@@ -192,6 +204,17 @@ public sealed class MediaLibrary(
         }
 
         return clean.Length <= MediaAsset.FileNameLength ? clean : clean[..MediaAsset.FileNameLength];
+    }
+
+    private static void SetDetails(MediaAsset asset, MediaDetails details)
+    {
+        asset.AltText = Trim(details.AltText);
+        asset.Credit = Trim(details.Credit);
+        asset.Licence = Trim(details.Licence);
+        var tags = CleanTags(details.Tags).ToList();
+        asset.Tags.RemoveAll(t => !tags.Contains(t.Name, StringComparer.OrdinalIgnoreCase));
+        asset.Tags.AddRange(tags.Where(t => !asset.Tags.Any(existing => string.Equals(existing.Name, t, StringComparison.OrdinalIgnoreCase)))
+            .Select(t => new MediaTag { AssetId = asset.Id, Name = t }));
     }
 
     private static string? Trim(string? value) =>

@@ -1,7 +1,7 @@
 namespace Portal.Media.Library;
 
-/// <summary>A file to add to the library, with the descriptions an editor gave it.</summary>
-public sealed record MediaUpload(string FileName, Stream Content, string UploadedBy)
+/// <summary>What editors write about an asset.</summary>
+public record MediaDetails
 {
     public string? AltText { get; init; }
 
@@ -11,3 +11,6 @@ public sealed record MediaUpload(string FileName, Stream Content, string Uploade
 
     public IReadOnlyList<string> Tags { get; init; } = [];
 }
+
+/// <summary>A file to add to the library, with the descriptions an editor gave it.</summary>
+public sealed record MediaUpload(string FileName, Stream Content, string UploadedBy) : MediaDetails;
