@@ -22,7 +22,9 @@ public sealed class Startup : ModuleStartup
         services.AddAdminMenu<AdminMenu>();
         services.AddMigrations(Manifest.Id, new CreateMediaAssets());
         services.AddModelContributor<MediaModel>();
-        services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.Section).ValidateDataAnnotations()
+            .Validate(o => o.Widths.All(w => w is >= 1 and <= ImageVariant.MaxWidth), $"Portal:Media:Widths must be between 1 and {ImageVariant.MaxWidth}.")
+            .ValidateOnStart();
 
         services.TryAddSingleton<IMediaStorage, FileSystemMediaStorage>();
         services.AddSingleton<UploadInspector>();

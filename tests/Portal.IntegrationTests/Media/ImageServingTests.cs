@@ -104,6 +104,27 @@ public sealed class ImageServingTests(MediaFixture fixture) : PortalTest<MediaFi
         Assert.Equal(HttpStatusCode.NotFound, raster.StatusCode);
     }
 
+    [Fact]
+    public async Task Replacing_or_deleting_an_image_drops_its_cached_variants()
+    {
+        var asset = await UploadAsync("bando.png", TestImages.Png(400, 300));
+        using var client = Host.CreateBrowserLikeClient();
+        await client.GetByteArrayAsync(Url(asset, "320.webp"), Ct);
+        var cache = Path.Combine(Fixture.AppDataPath, "media-cache", asset.Id);
+        var firstVersion = Path.Combine(cache, MediaUrls.Version(asset));
+        Assert.True(Directory.Exists(firstVersion));
+
+        var replaced = await Host.RunAsync((services, ct) => services.GetRequiredService<IMediaLibrary>().ReplaceAsync(asset.Id, "bando-2.png", new MemoryStream(TestImages.Png(300, 300)), "admin", ct));
+        await client.GetByteArrayAsync(Url(replaced.Asset!, "320.webp"), Ct);
+
+        Assert.False(Directory.Exists(firstVersion));
+        Assert.True(Directory.Exists(Path.Combine(cache, MediaUrls.Version(replaced.Asset!))));
+
+        await Host.RunAsync((services, ct) => services.GetRequiredService<IMediaLibrary>().DeleteAsync(asset.Id, ct));
+
+        Assert.False(Directory.Exists(cache));
+    }
+
     private static string Url(MediaAsset asset, string file) => $"/medios/{asset.Id}/{MediaUrls.Version(asset)}/{file}";
 
     private async Task<MediaAsset> UploadAsync(string fileName, byte[] content)

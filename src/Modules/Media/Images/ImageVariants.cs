@@ -48,6 +48,23 @@ public sealed class ImageVariants(AppDataPaths paths, IMediaStorage storage)
         }
     }
 
+    /// <summary>
+    /// Drops the cached variants of an asset, or of one version of its file. Only saves disk: their addresses
+    /// already answer 404, so a folder that a request is still writing into may stay.
+    /// </summary>
+    public void Forget(string assetId, string? version = null)
+    {
+        var folder = version is null ? Path.Combine(_cache, assetId) : Path.Combine(_cache, assetId, version);
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Missing, or in use by a request rendering a variant at this moment.
+        }
+    }
+
     private static byte[] Render(Stream original, ImageVariant variant)
     {
         // Thumbnail decodes at a reduced size where the format allows it and applies the EXIF orientation.

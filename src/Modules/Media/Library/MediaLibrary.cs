@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Portal.Core.Content;
 using Portal.Core.UnitOfWork;
 using Portal.Media.Assets;
+using Portal.Media.Images;
 using Portal.Media.Storage;
 using Portal.Media.Uploads;
 
@@ -77,6 +78,7 @@ public sealed class MediaLibrary(
         }
 
         var oldKey = asset.StorageKey;
+        var oldHash = asset.Hash;
         asset.FileName = fileName;
         Describe(asset, file.Inspected, time.GetUtcNow().UtcDateTime);
         await StoreAsync(asset.StorageKey, file.Inspected, async () =>
@@ -86,7 +88,12 @@ public sealed class MediaLibrary(
         }, cancellationToken);
         if (oldKey != asset.StorageKey)
         {
-            unitOfWork.AfterCommit((services, ct) => services.GetRequiredService<IMediaStorage>().DeleteAsync(oldKey, ct));
+            var oldVersion = oldHash[..16];
+            unitOfWork.AfterCommit(async (services, ct) =>
+            {
+                await services.GetRequiredService<IMediaStorage>().DeleteAsync(oldKey, ct);
+                services.GetRequiredService<ImageVariants>().Forget(id, oldVersion);
+            });
         }
 
         return MediaResult.Success(asset);
@@ -125,7 +132,11 @@ public sealed class MediaLibrary(
         Assets.Remove(asset);
         await unitOfWork.Db.SaveChangesAsync(cancellationToken);
         var key = asset.StorageKey;
-        unitOfWork.AfterCommit((services, ct) => services.GetRequiredService<IMediaStorage>().DeleteAsync(key, ct));
+        unitOfWork.AfterCommit(async (services, ct) =>
+        {
+            await services.GetRequiredService<IMediaStorage>().DeleteAsync(key, ct);
+            services.GetRequiredService<ImageVariants>().Forget(id);
+        });
         return MediaResult.Success(asset);
     }
 
