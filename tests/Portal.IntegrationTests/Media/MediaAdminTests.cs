@@ -109,6 +109,28 @@ public sealed class MediaAdminTests(MediaFixture fixture) : PortalTest<MediaFixt
     }
 
     [Fact]
+    public async Task Descriptions_are_saved_and_a_too_long_one_is_refused_in_Spanish_keeping_what_was_typed()
+    {
+        var asset = await UploadDirectAsync("oficina.png", TestImages.Png(20, 20));
+        using var admin = await Host.SignedInClientAsync();
+        var path = $"/admin/medios/{asset.Id}";
+        var tooLong = new string('a', 501);
+
+        using var refused = await admin.PostFormAsync(path, [new("Input.AltText", "Mostrador"), new("Input.Credit", tooLong), new("Input.Licence", ""), new("Input.Tags", "")], path + "?handler=Save");
+        var refusedPage = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync(Ct));
+        using var saved = await admin.PostFormAsync(path, [new("Input.AltText", "Mostrador de la oficina de empleo"), new("Input.Credit", "Concello"), new("Input.Licence", "CC BY 4.0"), new("Input.Tags", "empleo, oficinas")], path + "?handler=Save");
+        var detail = WebUtility.HtmlDecode(await admin.GetStringAsync(path, Ct));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Este campo admite como máximo 500 caracteres.", refusedPage, StringComparison.Ordinal);
+        Assert.Contains(tooLong, refusedPage, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("Mostrador de la oficina de empleo</textarea>", detail, StringComparison.Ordinal);
+        Assert.Contains("value=\"empleo, oficinas\"", detail, StringComparison.Ordinal);
+        Assert.Contains("alt=\"Mostrador de la oficina de empleo\"", detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_picture_tag_helper_offers_WebP_and_the_original_format_and_requires_alt_text()
     {
         var asset = await UploadDirectAsync("plaza-mayor.jpg", TestImages.Jpeg(1000, 600));

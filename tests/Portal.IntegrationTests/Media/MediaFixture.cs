@@ -1,5 +1,9 @@
 using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Data;
+using Portal.Media.Assets;
 using Portal.Media;
 using Portal.Media.Library;
 using Portal.Testing;
@@ -29,8 +33,20 @@ public sealed class MediaFixture : PortalFixture
         {
             services.AddSingleton(Usages);
             services.AddMediaUsageProvider<TestMediaUsageProvider>();
+            services.ConfigureDbContext<PortalDbContext>(options => options.AddInterceptors(new FailingMediaInsert()));
         });
     }
+}
+
+/// <summary>Makes the database refuse the row of an asset with <see cref="FileName"/>, as a lost connection would.</summary>
+internal sealed class FailingMediaInsert : SaveChangesInterceptor
+{
+    public const string FileName = "falla-al-guardar.png";
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
+        eventData.Context!.ChangeTracker.Entries<MediaAsset>().Any(e => e.State == EntityState.Added && e.Entity.FileName == FileName)
+            ? throw new DbUpdateException("The test database refuses this row.")
+            : base.SavingChangesAsync(eventData, result, cancellationToken);
 }
 
 public sealed class TestMediaUsages

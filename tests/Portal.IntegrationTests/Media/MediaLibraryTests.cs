@@ -84,6 +84,17 @@ public sealed class MediaLibraryTests(MediaFixture fixture) : PortalTest<MediaFi
     }
 
     [Fact]
+    public async Task When_the_row_cannot_be_written_the_stored_file_is_removed_again()
+    {
+        var before = Fixture.StoredFiles();
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => UploadAsync(FailingMediaInsert.FileName, TestImages.Png(10, 10)));
+
+        Assert.Equal(before, Fixture.StoredFiles());
+        Assert.False(await AnyAssetNamedAsync(FailingMediaInsert.FileName));
+    }
+
+    [Fact]
     public async Task Content_of_a_type_that_is_not_allowed_is_refused_whatever_its_name()
     {
         var before = Fixture.StoredFiles();
