@@ -47,6 +47,7 @@ public sealed class MediaLibraryTests(MediaFixture fixture) : PortalTest<MediaFi
         Assert.DoesNotContain("onload", stored, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("<rect", stored, StringComparison.Ordinal);
         Assert.Equal(Encoding.UTF8.GetByteCount(stored), result.Asset.Length);
+        Assert.Equal((10, 10), (result.Asset.Width, result.Asset.Height));
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace Portal.UnitTests.Media;
 
 public sealed class SvgSanitizerTests
 {
-    private static string Sanitize(string svg) => Encoding.UTF8.GetString(SvgSanitizer.Sanitize(Encoding.UTF8.GetBytes(svg)));
+    private static string Sanitize(string svg) => Encoding.UTF8.GetString(SvgSanitizer.Sanitize(Encoding.UTF8.GetBytes(svg)).Content);
 
     [Fact]
     public void Scripts_event_handlers_and_foreign_content_are_removed_and_the_drawing_kept()
@@ -45,6 +45,18 @@ public sealed class SvgSanitizerTests
         Assert.DoesNotContain("ejemplo.org", clean, StringComparison.Ordinal);
         Assert.Contains("<use href=\"#g\" />", clean, StringComparison.Ordinal);
         Assert.Contains("fill=\"url(#g)\"", clean, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("width=\"300\" height=\"150px\"", 300, 150)]
+    [InlineData("viewBox=\"0 0 1200 630.4\"", 1200, 630)]
+    [InlineData("width=\"100%\" viewBox=\"0,0,64,32\"", 64, 32)]
+    [InlineData("width=\"10em\"", null, null)]
+    public void The_intrinsic_size_comes_from_width_and_height_or_the_viewBox(string attributes, int? width, int? height)
+    {
+        var svg = SvgSanitizer.Sanitize(Encoding.UTF8.GetBytes($"<svg xmlns=\"http://www.w3.org/2000/svg\" {attributes}><rect width=\"1\" height=\"1\"/></svg>"));
+
+        Assert.Equal((width, height), (svg.Width, svg.Height));
     }
 
     [Theory]

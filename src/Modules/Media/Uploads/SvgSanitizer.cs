@@ -44,8 +44,8 @@ public static partial class SvgSanitizer
         "exponent", "media", "systemLanguage", "mix-blend-mode", "isolation", "vector-effect", "paint-order",
     };
 
-    /// <summary>Returns the sanitized file as UTF-8, or throws <see cref="MediaRejectedException"/>.</summary>
-    public static byte[] Sanitize(byte[] content)
+    /// <summary>Returns the sanitized file as UTF-8 with its intrinsic size, or throws <see cref="MediaRejectedException"/>.</summary>
+    public static SanitizedSvg Sanitize(byte[] content)
     {
         XDocument document;
         try
@@ -71,7 +71,35 @@ public static partial class SvgSanitizer
             clean.Save(writer);
         }
 
-        return output.ToArray();
+        var (width, height) = IntrinsicSize(root);
+        return new SanitizedSvg(output.ToArray(), width, height);
+    }
+
+    /// <summary>The size from width and height in pixels (or without unit), else from the viewBox; null when neither says.</summary>
+    private static (int? Width, int? Height) IntrinsicSize(XElement root)
+    {
+        var width = Pixels(root.Attribute("width")?.Value);
+        var height = Pixels(root.Attribute("height")?.Value);
+        if (width is not null && height is not null)
+        {
+            return (width, height);
+        }
+
+        var box = root.Attribute("viewBox")?.Value.Split([' ', ',', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
+        return box is { Length: 4 } && Pixels(box[2]) is { } w && Pixels(box[3]) is { } h ? (w, h) : (null, null);
+    }
+
+    private static int? Pixels(string? value)
+    {
+        var number = value?.Trim();
+        if (number is not null && number.EndsWith("px", StringComparison.Ordinal))
+        {
+            number = number[..^2];
+        }
+
+        return double.TryParse(number, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var pixels) && pixels is >= 1 and <= 100_000
+            ? (int)Math.Round(pixels)
+            : null;
     }
 
     private static void Clean(XElement element)
@@ -131,3 +159,5 @@ public static partial class SvgSanitizer
     [GeneratedRegex(@"url\(\s*['""]?\s*[^#'""\s]", RegexOptions.IgnoreCase)]
     private static partial Regex ExternalUrl();
 }
+
+public sealed record SanitizedSvg(byte[] Content, int? Width, int? Height);

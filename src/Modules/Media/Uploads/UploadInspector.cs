@@ -48,8 +48,8 @@ public sealed class UploadInspector(AppDataPaths paths, IOptions<MediaOptions> o
                 }
 
                 var sanitized = SvgSanitizer.Sanitize(await File.ReadAllBytesAsync(path, cancellationToken));
-                await File.WriteAllBytesAsync(path, sanitized, cancellationToken);
-                length = sanitized.Length;
+                await File.WriteAllBytesAsync(path, sanitized.Content, cancellationToken);
+                (length, width, height) = (sanitized.Content.Length, sanitized.Width, sanitized.Height);
             }
             else if (kind == MediaKind.WebVtt)
             {
