@@ -12,6 +12,7 @@ internal static class PortalModules
         new Portal.Contents.Startup(),
         new Portal.Recipes.Startup(),
         new Portal.PlainLanguage.Startup(),
+        new Portal.Media.Startup(),
         new Portal.Themes.Default.Startup(),
     ];
 }

@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Core.Hosting;
+using Portal.Core.Modules;
+using Portal.Media.Admin;
+using Portal.Media.Assets;
+using Portal.Media.Images;
+using Portal.Media.Library;
+using Portal.Media.Storage;
+using Portal.Media.Uploads;
+
+namespace Portal.Media;
+
+public sealed class Startup : ModuleStartup
+{
+    public override ModuleManifest Manifest => Portal.Media.Manifest.Value;
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddPermissions<Permissions>();
+        services.AddAdminMenu<AdminMenu>();
+        services.AddMigrations(Manifest.Id, new CreateMediaAssets());
+        services.AddModelContributor<MediaModel>();
+        services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.Section).ValidateDataAnnotations()
+            .Validate(o => o.Widths.All(w => w is >= 1 and <= ImageVariant.MaxWidth), $"Portal:Media:Widths must be between 1 and {ImageVariant.MaxWidth}.")
+            .ValidateOnStart();
+
+        services.TryAddSingleton<IMediaStorage, FileSystemMediaStorage>();
+        services.AddSingleton<UploadInspector>();
+        services.AddScoped<IMediaLibrary, MediaLibrary>();
+        services.AddScoped<MediaListQuery>();
+
+        // Image variants and the addresses that serve them.
+        services.AddSingleton<MediaUrlSigner>();
+        services.AddSingleton<MediaUrls>();
+        services.AddSingleton<ImageVariants>();
+    }
+}

@@ -1,0 +1,48 @@
+using Portal.Core.Data;
+
+namespace Portal.Media.Storage;
+
+/// <summary>Asset files under App_Data/media. Files are written beside their place and moved in, so a reader never sees half a file.</summary>
+public sealed class FileSystemMediaStorage(AppDataPaths paths) : IMediaStorage
+{
+    public const string FolderName = "media";
+
+    private readonly string _root = paths.Folder(FolderName);
+
+    public async Task SaveAsync(string key, Stream content, CancellationToken cancellationToken = default)
+    {
+        var path = PathOf(key);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".part";
+        try
+        {
+            await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+            {
+                await content.CopyToAsync(file, cancellationToken);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    public Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken = default)
+    {
+        var path = PathOf(key);
+        Stream? stream = File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 81920, useAsync: true) : null;
+        return Task.FromResult(stream);
+    }
+
+    public Task<bool> ExistsAsync(string key, CancellationToken cancellationToken = default) => Task.FromResult(File.Exists(PathOf(key)));
+
+    public Task DeleteAsync(string key, CancellationToken cancellationToken = default)
+    {
+        File.Delete(PathOf(key));
+        return Task.CompletedTask;
+    }
+
+    private string PathOf(string key) => Path.Combine(_root, MediaStorageKeys.Require(key).Replace('/', Path.DirectorySeparatorChar));
+}
