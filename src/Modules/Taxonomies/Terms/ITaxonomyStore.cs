@@ -4,7 +4,4 @@ namespace Portal.Taxonomies.Terms;
 public interface ITaxonomyStore
 {
     Task<IReadOnlyList<TaxonomyTerm>> GetTermsAsync(string vocabulary, CancellationToken cancellationToken = default);
-
-    /// <summary>The slugs among <paramref name="slugs"/> that are not terms of <paramref name="vocabulary"/>.</summary>
-    Task<IReadOnlyList<string>> FindUnknownAsync(string vocabulary, IEnumerable<string> slugs, CancellationToken cancellationToken = default);
 }

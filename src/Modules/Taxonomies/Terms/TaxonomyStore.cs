@@ -17,10 +17,4 @@ internal sealed class TaxonomyStore(IUnitOfWork unitOfWork, TaxonomyCache cache)
             : await cache.GetAsync(unitOfWork.Db, cancellationToken);
         return all[vocabulary];
     }
-
-    public async Task<IReadOnlyList<string>> FindUnknownAsync(string vocabulary, IEnumerable<string> slugs, CancellationToken cancellationToken = default)
-    {
-        var known = (await GetTermsAsync(vocabulary, cancellationToken)).Select(t => t.Slug).ToHashSet(StringComparer.Ordinal);
-        return slugs.Where(s => !known.Contains(s)).Distinct(StringComparer.Ordinal).ToList();
-    }
 }
