@@ -132,7 +132,9 @@ public sealed class TaxonomyAdminTests(TaxonomyFixture fixture) : PortalTest<Tax
         using var deleted = await admin.PostFormAsync($"/admin/taxonomias/terminos/{term.Id}/eliminar", []);
 
         Assert.Equal(Index + "#temas", deleted.RedirectPath());
-        Assert.DoesNotContain(await Host.TermsAsync(Vocabularies.Topics), t => t.Slug == "vivienda");
+        var topics = await Host.TermsAsync(Vocabularies.Topics);
+        Assert.DoesNotContain(topics, t => t.Slug == "vivienda");
+        Assert.Equal(Enumerable.Range(0, topics.Count), topics.Select(t => t.Position));
     }
 
     private static KeyValuePair<string, string>[] Fields(string slug, string name, string? description, string? siaCode) =>

@@ -3,24 +3,32 @@ using Portal.Core.Data;
 
 namespace Portal.Taxonomies.Terms;
 
-/// <summary>Every term of every vocabulary, loaded at once (they are few) and kept until a commit changes them.</summary>
-internal sealed class TaxonomyCache
+/// <summary>
+/// Every term of every vocabulary, loaded at once (they are few). A commit on this node drops it at once; a commit on
+/// another node of the same site reaches this one within <see cref="MaxAge"/>.
+/// </summary>
+internal sealed class TaxonomyCache(TimeProvider time)
 {
-    private volatile IReadOnlyDictionary<string, IReadOnlyList<TaxonomyTerm>>? _terms;
+    public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
+
+    private volatile Snapshot? _snapshot;
     private long _version;
 
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<TaxonomyTerm>>> GetAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
-        var terms = _terms;
-        if (terms is null)
+        var snapshot = _snapshot;
+        var now = time.GetUtcNow();
+        if (snapshot is not null && now - snapshot.LoadedAt < MaxAge)
         {
-            // A load that overlaps a commit may have read the old rows: keep it only if nothing was invalidated meanwhile.
-            var version = Interlocked.Read(ref _version);
-            terms = await LoadAsync(db, cancellationToken);
-            if (Interlocked.Read(ref _version) == version)
-            {
-                _terms = terms;
-            }
+            return snapshot.Terms;
+        }
+
+        // A load that overlaps a commit may have read the old rows: keep it only if nothing was invalidated meanwhile.
+        var version = Interlocked.Read(ref _version);
+        var terms = await LoadAsync(db, cancellationToken);
+        if (Interlocked.Read(ref _version) == version)
+        {
+            _snapshot = new Snapshot(terms, now);
         }
 
         return terms;
@@ -29,7 +37,7 @@ internal sealed class TaxonomyCache
     public void Invalidate()
     {
         Interlocked.Increment(ref _version);
-        _terms = null;
+        _snapshot = null;
     }
 
     public static async Task<IReadOnlyDictionary<string, IReadOnlyList<TaxonomyTerm>>> LoadAsync(PortalDbContext db, CancellationToken cancellationToken)
@@ -40,4 +48,6 @@ internal sealed class TaxonomyCache
             v => (IReadOnlyList<TaxonomyTerm>)rows.Where(t => t.Vocabulary == v).OrderBy(t => t.Position).ThenBy(t => t.Id).Select(TaxonomyTerm.From).ToList(),
             StringComparer.Ordinal);
     }
+
+    private sealed record Snapshot(IReadOnlyDictionary<string, IReadOnlyList<TaxonomyTerm>> Terms, DateTimeOffset LoadedAt);
 }

@@ -95,6 +95,8 @@ public sealed class TermAdministration(
 
         await unitOfWork.BeginAsync(cancellationToken);
         Terms.Remove(term);
+        var rest = await Terms.Where(t => t.Vocabulary == term.Vocabulary && t.Id != term.Id).OrderBy(t => t.Position).ThenBy(t => t.Id).ToListAsync(cancellationToken);
+        Renumber(rest);
         await SaveAsync(cancellationToken);
         return TermResult.Done(null);
     }
