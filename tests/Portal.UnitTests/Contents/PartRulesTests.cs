@@ -80,6 +80,15 @@ public sealed class PartRulesTests
     }
 
     [Fact]
+    public void The_summary_does_not_repeat_the_title()
+    {
+        var part = Complete();
+        part.Summary = "empadronarse en el municipio.";
+
+        Assert.Equal(["Common.Summary: El resumen no debe repetir el título: explica en una frase qué puede hacer o saber quien lo lee."], Errors(part));
+    }
+
+    [Fact]
     public void Long_titles_and_summaries_are_warnings_not_errors()
     {
         var part = Complete();

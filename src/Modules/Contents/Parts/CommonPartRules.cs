@@ -37,6 +37,10 @@ public sealed partial class CommonPartRules(IStringLocalizer<ContentsResources> 
         {
             yield return new(Field(prefix, nameof(CommonPart.Summary)), S["Part_SummaryFullStop"]);
         }
+        else if (publishing && string.Equals(summary.TrimEnd('.').Trim(), part.Title.Trim(), StringComparison.CurrentCultureIgnoreCase))
+        {
+            yield return new(Field(prefix, nameof(CommonPart.Summary)), S["Part_SummaryRepeatsTitle"]);
+        }
 
         if (publishing && part.ChangeType == ChangeType.Major && string.IsNullOrWhiteSpace(part.ChangeNote))
         {
