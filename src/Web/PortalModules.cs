@@ -9,6 +9,7 @@ internal static class PortalModules
     [
         new Portal.Admin.Startup(),
         new Portal.Users.Startup(),
+        new Portal.Taxonomies.Startup(),
         new Portal.Contents.Startup(),
         new Portal.Recipes.Startup(),
         new Portal.PlainLanguage.Startup(),

@@ -8,6 +8,7 @@ using Portal.Contents.Admin;
 using Portal.Contents.Editors;
 using Portal.Contents.Markdown;
 using Portal.Contents.PageType;
+using Portal.Contents.Parts;
 using Portal.Contents.Routing;
 using Portal.Contents.Scheduling;
 using Portal.Contents.Security;
@@ -39,6 +40,12 @@ public sealed class Startup : ModuleStartup
         // links to the page's own route, so forms of existing items would post nowhere.)
         services.Configure<RazorPagesOptions>(o => o.Conventions.AddPageRouteModelConvention("/Admin/Contents/Edit", page =>
             page.Selectors.Add(new SelectorModel { AttributeRouteModel = new AttributeRouteModel { Template = "admin/contenidos/nuevo/{contentType}" } })));
+
+        // The parts the citizen-facing types share.
+        services.AddSingleton<CommonPartRules>();
+        services.AddSingleton<SeoPartRules>();
+        services.AddSingleton<SocialPartRules>();
+        services.AddScoped<CommonPartValidator>();
 
         // Publish and unpublish later.
         services.AddModelContributor<ContentScheduleModel>();

@@ -16,6 +16,8 @@ public sealed class AdminPagesTests(BrowserFixture fixture) : BrowserTest<Browse
     [InlineData("/admin/tareas")]
     [InlineData("/admin/recetas")]
     [InlineData("/admin/ajustes")]
+    [InlineData("/admin/taxonomias")]
+    [InlineData("/admin/taxonomias/temas/nuevo")]
     public async Task The_admin_page_passes_axe(string path)
     {
         await SignInAsync();
