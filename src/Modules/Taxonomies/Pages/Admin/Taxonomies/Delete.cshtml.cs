@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Portal.Core.Security;
 using Portal.Taxonomies.Terms;
@@ -8,36 +7,21 @@ using Portal.Taxonomies.Terms;
 namespace Portal.Taxonomies.Pages.Admin.Taxonomies;
 
 [Authorize(Policy = PermissionClaims.PolicyPrefix + Permissions.ManageName)]
-public sealed class DeleteModel(TermAdministration administration, IStringLocalizer<TaxonomiesResources> S) : PageModel
+public sealed class DeleteModel(TermAdministration administration, IStringLocalizer<TaxonomiesResources> S) : TermPageModel(administration)
 {
-    public TaxonomyTerm Term { get; private set; } = null!;
-
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
-    public IReadOnlyList<TermUsage> Usages { get; private set; } = [];
-
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
-    {
-        var term = await administration.FindAsync(id, cancellationToken);
-        if (term is null)
-        {
-            return NotFound();
-        }
-
-        Term = term;
-        return Page();
-    }
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
+        await LoadTermAsync(id, cancellationToken) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
-        var term = await administration.FindAsync(id, cancellationToken);
-        if (term is null)
+        if (!await LoadTermAsync(id, cancellationToken))
         {
             return NotFound();
         }
 
-        Term = term;
-        var result = await administration.DeleteAsync(id, cancellationToken);
+        var result = await Administration.DeleteAsync(id, cancellationToken);
         if (!result.Succeeded)
         {
             Errors = result.Errors.Select(e => e.Message).ToList();
@@ -45,7 +29,7 @@ public sealed class DeleteModel(TermAdministration administration, IStringLocali
             return Page();
         }
 
-        TempData["Message"] = S["Term_Deleted", term.Name].Value;
-        return Redirect($"{TaxonomyPaths.Index}#{term.Vocabulary}");
+        TempData["Message"] = S["Term_Deleted", Term.Name].Value;
+        return Redirect($"{TaxonomyPaths.Index}#{Term.Vocabulary}");
     }
 }

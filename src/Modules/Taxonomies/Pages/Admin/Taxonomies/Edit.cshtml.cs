@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Portal.Core.Security;
 using Portal.Taxonomies.Terms;
@@ -8,43 +7,35 @@ using Portal.Taxonomies.Terms;
 namespace Portal.Taxonomies.Pages.Admin.Taxonomies;
 
 [Authorize(Policy = PermissionClaims.PolicyPrefix + Permissions.ManageName)]
-public sealed class EditModel(TermAdministration administration, IStringLocalizer<TaxonomiesResources> S) : PageModel
+public sealed class EditModel(TermAdministration administration, IStringLocalizer<TaxonomiesResources> S) : TermPageModel(administration)
 {
     [BindProperty]
     public TermForm Input { get; set; } = new();
 
-    public TaxonomyTerm Term { get; private set; } = null!;
-
-    public IReadOnlyList<TermUsage> Usages { get; private set; } = [];
-
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var term = await administration.FindAsync(id, cancellationToken);
-        if (term is null)
+        if (!await LoadTermAsync(id, cancellationToken))
         {
             return NotFound();
         }
 
-        Term = term;
-        Input = TermForm.From(term);
+        Input = TermForm.From(Term);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
-        var term = await administration.FindAsync(id, cancellationToken);
-        if (term is null)
+        if (!await LoadTermAsync(id, cancellationToken))
         {
             return NotFound();
         }
 
-        Term = term;
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var result = await administration.UpdateAsync(id, Input.ToInput(), cancellationToken);
+        var result = await Administration.UpdateAsync(id, Input.ToInput(), cancellationToken);
         if (!result.Succeeded)
         {
             ModelState.AddTermErrors(result, nameof(Input));
@@ -53,6 +44,6 @@ public sealed class EditModel(TermAdministration administration, IStringLocalize
         }
 
         TempData["Message"] = S["Term_Saved", result.Term!.Name].Value;
-        return Redirect($"{TaxonomyPaths.Index}#{term.Vocabulary}");
+        return Redirect($"{TaxonomyPaths.Index}#{Term.Vocabulary}");
     }
 }
