@@ -174,7 +174,12 @@ public static class PortalHostExtensions
         app.UseMiddleware<FeatureGateMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseOutputCache();
+        // Operators may switch the cache off to diagnose a page; the benchmark uses it to measure both ways.
+        if (app.Configuration.GetValue("Portal:OutputCache:Enabled", true))
+        {
+            app.UseOutputCache();
+        }
+
         app.UseMiddleware<UnitOfWorkMiddleware>();
 
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync }).DisableHttpMetrics();
