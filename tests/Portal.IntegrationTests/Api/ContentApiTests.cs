@@ -161,6 +161,7 @@ public sealed class ContentApiTests(ApiFixture fixture) : PortalTest<ApiFixture>
     [InlineData("""{ "contentType": "articulo", "data": {} }""", "contentType")]
     [InlineData("""{ "data": {} }""", "contentType")]
     [InlineData("""{ "contentType": "page", "data": {}, "publish": "sí" }""", "publish")]
+    [InlineData("""{ "contentType": "page", """, "")]
     public async Task Bad_json_is_a_validation_problem_at_its_field(string body, string field)
     {
         using var api = await Host.AdminApiAsync();

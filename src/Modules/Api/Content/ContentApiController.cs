@@ -39,7 +39,7 @@ public sealed class ContentApiController(
 
     /// <summary>Items of any type, their latest version, most recently changed first.</summary>
     [HttpGet]
-    [ProducesResponseType<ContentListResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ContentListResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<IActionResult> List(string? type, string? status, int page = 1, int pageSize = 20, CancellationToken cancellationToken = default)
     {
@@ -75,7 +75,7 @@ public sealed class ContentApiController(
 
     /// <summary>The latest version of an item, or with <c>?version=published</c> the one citizens see.</summary>
     [HttpGet("{itemId}")]
-    [ProducesResponseType<ContentDocument>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ContentDocument>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<IActionResult> Get(string itemId, string? version, CancellationToken cancellationToken)
@@ -100,7 +100,7 @@ public sealed class ContentApiController(
     /// <summary>Creates an item as a draft, or published when "publish" is true and the token's user may publish.</summary>
     [HttpPost]
     [Consumes("application/json")]
-    [ProducesResponseType<ContentDocument>(StatusCodes.Status201Created)]
+    [ProducesResponseType<ContentDocument>(StatusCodes.Status201Created, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<IActionResult> Create([FromBody] CreateContentRequest? request, CancellationToken cancellationToken)
     {
@@ -110,6 +110,11 @@ public sealed class ContentApiController(
         }
 
         var errors = BindingErrors();
+        if (request is null && errors.IsValid)
+        {
+            return Problem(statusCode: StatusCodes.Status400BadRequest, detail: S["Json_BodyRequired"]);
+        }
+
         var type = request?.ContentType is { } name ? types.Find(name) : null;
         if (request is not null && type is null)
         {
@@ -138,7 +143,7 @@ public sealed class ContentApiController(
     /// </summary>
     [HttpPut("{itemId}")]
     [Consumes("application/json")]
-    [ProducesResponseType<ContentDocument>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ContentDocument>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
@@ -156,6 +161,11 @@ public sealed class ContentApiController(
         }
 
         var errors = BindingErrors();
+        if (request is null && errors.IsValid)
+        {
+            return Problem(statusCode: StatusCodes.Status400BadRequest, detail: S["Json_BodyRequired"]);
+        }
+
         if (request is not null && string.IsNullOrWhiteSpace(request.ConcurrencyStamp))
         {
             errors.AddModelError("concurrencyStamp", S["Content_StampRequired"]);
@@ -173,7 +183,7 @@ public sealed class ContentApiController(
 
     /// <summary>Publishes the latest version as it is stored; required fields are checked first.</summary>
     [HttpPost("{itemId}/publish")]
-    [ProducesResponseType<ContentDocument>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ContentDocument>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public Task<IActionResult> Publish(string itemId, CancellationToken cancellationToken) =>
@@ -181,7 +191,7 @@ public sealed class ContentApiController(
 
     /// <summary>Takes the published version off the site; the latest version stays as a draft.</summary>
     [HttpPost("{itemId}/unpublish")]
-    [ProducesResponseType<ContentDocument>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ContentDocument>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public Task<IActionResult> Unpublish(string itemId, CancellationToken cancellationToken) =>
@@ -233,7 +243,7 @@ public sealed class ContentApiController(
 
     /// <summary>
     /// The body's own JSON errors under their paths, in Spanish: the framework's messages are English and name .NET
-    /// types. A missing body keeps the framework's message, which is already Spanish.
+    /// types. Errors about the body as a whole (not JSON at all) stay under the empty key, as ASP.NET Core puts them.
     /// </summary>
     private ModelStateDictionary BindingErrors()
     {
@@ -242,8 +252,9 @@ public sealed class ContentApiController(
         {
             foreach (var error in entry.Errors)
             {
-                var json = key.StartsWith('$');
-                errors.AddModelError(json ? JsonPaths.FromJsonPath(key, "") : key, json || error.Exception is not null ? S["Json_InvalidValue"] : error.ErrorMessage);
+                var path = key.StartsWith('$') ? JsonPaths.FromJsonPath(key, "") : key;
+                var message = path.Length == 0 ? S["Json_InvalidBody"] : error.Exception is not null || key.StartsWith('$') ? S["Json_InvalidValue"] : error.ErrorMessage;
+                errors.AddModelError(path, message);
             }
         }
 
