@@ -4,7 +4,7 @@ using Portal.Core.UnitOfWork;
 
 namespace Portal.Contents.Admin;
 
-public sealed record ContentListFilter(string? ContentType, ContentStatus? Status, string? Owner, string? Search, int Page);
+public sealed record ContentListFilter(string? ContentType, ContentStatus? Status, string? Owner, string? Search, int Page, int PageSize = ContentListQuery.PageSize);
 
 public sealed record ContentListRow(
     string ItemId, string ContentType, string DisplayText, string Owner, DateTime ModifiedUtc,
@@ -68,17 +68,18 @@ public sealed class ContentListQuery(IUnitOfWork unitOfWork)
         };
 
         var total = await rows.CountAsync(cancellationToken);
-        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var pageSize = filter.PageSize;
+        var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
         var page = Math.Clamp(filter.Page, 1, pageCount);
         var found = await rows
             .OrderByDescending(r => r.ModifiedUtc).ThenByDescending(r => r.Id)
-            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Skip((page - 1) * pageSize).Take(pageSize)
             .ToListAsync(cancellationToken);
         return new ContentListPage(
             [.. found.Select(r => new ContentListRow(
                 r.ItemId, r.ContentType, r.DisplayText, r.Owner, r.ModifiedUtc,
                 ContentStatuses.Of(r.Published, r.HasPublished, r.PublishUtc is not null), r.PublishUtc, r.UnpublishUtc))],
-            total, page, pageCount, PageSize);
+            total, page, pageCount, pageSize);
     }
 
     /// <summary>Everyone who owns at least one item, for the owner filter.</summary>
