@@ -193,7 +193,7 @@ public sealed partial class EditorToolsTests(EditorToolsFixture fixture) : Porta
         Assert.Contains($"<a href=\"/admin/contenidos/{id}#feedback-title\">Horario de la biblioteca</a>", overview, StringComparison.Ordinal);
     }
 
-    internal static Task<HttpResponseMessage> PostFeedbackAsync(HttpClient client, string itemId, string versionId, string slug, IEnumerable<KeyValuePair<string, string>> fields, bool json = false)
+    internal static async Task<HttpResponseMessage> PostFeedbackAsync(HttpClient client, string itemId, string versionId, string slug, IEnumerable<KeyValuePair<string, string>> fields, bool json = false)
     {
         using var content = new FormUrlEncodedContent(fields.Concat([new("elemento", itemId), new("version", versionId), new("volver", "/" + slug)]));
         using var request = new HttpRequestMessage(HttpMethod.Post, "/opinion") { Content = content };
@@ -202,7 +202,7 @@ public sealed partial class EditorToolsTests(EditorToolsFixture fixture) : Porta
             request.Headers.Accept.ParseAdd("application/json");
         }
 
-        return client.SendAsync(request, Ct);
+        return await client.SendAsync(request, Ct);
     }
 
     private DateOnly Today() =>
