@@ -32,6 +32,12 @@ public sealed class PageHead
 
     public bool NoIndex { get; set; }
 
+    /// <summary>The content item the page shows; with <see cref="VersionId"/>, the theme asks citizens whether it helped.</summary>
+    public string? ItemId { get; set; }
+
+    /// <summary>The version citizens see, so answers are kept per version.</summary>
+    public string? VersionId { get; set; }
+
     /// <summary>schema.org objects, each written as its own JSON-LD block.</summary>
     public List<JsonObject> JsonLd { get; } = [];
 

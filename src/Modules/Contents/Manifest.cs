@@ -11,6 +11,6 @@ internal static class Manifest
         Name: "Contenidos",
         Description: "Edición, versiones, publicación y programación de contenidos; páginas.",
         Category: "Core",
-        Dependencies: ["Admin", "Taxonomies"],
+        Dependencies: ["Admin", "Taxonomies", "PlainLanguage"],
         Features: [new FeatureManifest(Feature, "Contenidos", "Edición, versiones, publicación y programación de contenidos; páginas.")]);
 }

@@ -6,10 +6,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Contents.Admin;
 using Portal.Contents.Catalog;
+using Portal.Admin.Navigation;
 using Portal.Contents.Editors;
+using Portal.Contents.Feedback;
 using Portal.Contents.Markdown;
 using Portal.Contents.PageType;
 using Portal.Contents.Parts;
+using Portal.Contents.Readability;
+using Portal.Contents.Review;
 using Portal.Contents.Routing;
 using Portal.Contents.Scheduling;
 using Portal.Contents.Security;
@@ -28,7 +32,7 @@ public sealed class Startup : ModuleStartup
     {
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
-        services.AddMigrations(Manifest.Id, new CreatePageIndex(), new CreateContentSchedules(), new CreateCatalogIndexes());
+        services.AddMigrations(Manifest.Id, new CreatePageIndex(), new CreateContentSchedules(), new CreateCatalogIndexes(), new CreatePageFeedback());
 
         // The generic content admin, and what other content modules reuse.
         services.AddScoped<ContentTypeCatalog>();
@@ -65,6 +69,18 @@ public sealed class Startup : ModuleStartup
         services.AddModelContributor<CatalogModel>();
         services.AddScoped<IContentIndexProvider, CatalogTermIndexProvider>();
         services.AddScoped<CatalogQuery>();
+
+        // Editors' help: the plain-language panel, the review list and its dashboard count.
+        services.AddScoped<ReadabilityPanelBuilder>();
+        services.AddScoped<ReviewQuery>();
+        services.AddScoped<IDashboardNoticeProvider, ReviewDashboardNotice>();
+
+        // "¿Te ha resultado útil esta página?"
+        services.AddModelContributor<PageFeedbackModel>();
+        services.AddOptions<FeedbackOptions>().BindConfiguration(FeedbackOptions.Section);
+        services.AddSingleton<FeedbackRateLimiter>();
+        services.AddScoped<FeedbackStore>();
+        services.AddScoped<FeedbackQuery>();
 
         // Publish and unpublish later.
         services.AddModelContributor<ContentScheduleModel>();

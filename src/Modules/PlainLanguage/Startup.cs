@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Hosting;
 using Portal.Core.Modules;
 using Portal.PlainLanguage.Api;
 using Portal.PlainLanguage.Checks;
+using Portal.PlainLanguage.Jargon;
 
 namespace Portal.PlainLanguage;
 
@@ -16,5 +18,9 @@ public sealed class Startup : ModuleStartup
         // The word lists are read and compiled once; checking is pure and thread-safe.
         services.AddSingleton<PlainLanguageChecker>();
         services.AddSingleton<AnalyzeResultMapper>();
+        services.AddPermissions<Permissions>();
+        services.AddAdminMenu<AdminMenu>();
+        services.AddSiteSettings<JargonSettings>();
+        services.AddSingleton<JargonList>();
     }
 }

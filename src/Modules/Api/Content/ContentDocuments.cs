@@ -17,7 +17,7 @@ public sealed class ContentDocuments(
 {
     public async Task<ContentListResponse> ListAsync(string? contentType, ContentStatus? status, int page, int pageSize, CancellationToken cancellationToken)
     {
-        var found = await query.RunAsync(new ContentListFilter(contentType, status, null, null, page, pageSize), cancellationToken);
+        var found = await query.RunAsync(new ContentListFilter(contentType, status, null, null, page, PageSize: pageSize), cancellationToken);
         var ids = found.Rows.Select(r => r.ItemId).ToList();
         var versions = await unitOfWork.Db.ContentItems.AsNoTracking()
             .Where(c => ids.Contains(c.ItemId) && (c.Latest || c.Published))

@@ -1,10 +1,16 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Contents.Catalog;
+using Portal.Contents.Review;
 using Portal.Contents.Scheduling;
 using Portal.Core.UnitOfWork;
+using Portal.Taxonomies.Terms;
 
 namespace Portal.Contents.Admin;
 
-public sealed record ContentListFilter(string? ContentType, ContentStatus? Status, string? Owner, string? Search, int Page, int PageSize = ContentListQuery.PageSize);
+/// <param name="Owner">The user who owns the item, or the content owner's e-mail address of a citizen-facing item.</param>
+/// <param name="Topic">A term of the "temas" vocabulary the latest version is filed under.</param>
+/// <param name="DueForReview">Only published items whose review date has passed or falls within <see cref="ReviewQuery.WindowDays"/> days.</param>
+public sealed record ContentListFilter(string? ContentType, ContentStatus? Status, string? Owner, string? Search, int Page, string? Topic = null, bool DueForReview = false, int PageSize = ContentListQuery.PageSize);
 
 public sealed record ContentListRow(
     string ItemId, string ContentType, string DisplayText, string Owner, DateTime ModifiedUtc,
@@ -18,7 +24,7 @@ public sealed record ContentListPage(IReadOnlyList<ContentListRow> Rows, int Tot
 }
 
 /// <summary>The content list: one row per item (its latest version), filtered and paged in the database.</summary>
-public sealed class ContentListQuery(IUnitOfWork unitOfWork)
+public sealed class ContentListQuery(IUnitOfWork unitOfWork, ReviewQuery review)
 {
     public const int PageSize = 20;
 
@@ -32,9 +38,24 @@ public sealed class ContentListQuery(IUnitOfWork unitOfWork)
             latest = latest.Where(c => c.ContentType == filter.ContentType);
         }
 
+        var catalog = db.Set<CatalogIndex>();
         if (!string.IsNullOrEmpty(filter.Owner))
         {
-            latest = latest.Where(c => c.Owner == filter.Owner);
+            var owner = filter.Owner;
+            latest = latest.Where(c => c.Owner == owner || catalog.Any(i => i.VersionId == c.VersionId && i.OwnerEmail == owner));
+        }
+
+        if (!string.IsNullOrEmpty(filter.Topic))
+        {
+            var topic = filter.Topic;
+            var filed = db.Set<CatalogTermIndex>().Where(t => t.Latest && t.Vocabulary == Vocabularies.Topics && t.Term == topic);
+            latest = latest.Where(c => filed.Any(t => t.VersionId == c.VersionId));
+        }
+
+        if (filter.DueForReview)
+        {
+            var limit = await review.LimitAsync(cancellationToken);
+            latest = latest.Where(c => catalog.Any(i => i.ItemId == c.ItemId && i.Published && i.NextReviewDate != null && i.NextReviewDate <= limit));
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Search))
@@ -82,7 +103,12 @@ public sealed class ContentListQuery(IUnitOfWork unitOfWork)
             total, page, pageCount, pageSize);
     }
 
-    /// <summary>Everyone who owns at least one item, for the owner filter.</summary>
-    public async Task<IReadOnlyList<string>> OwnersAsync(CancellationToken cancellationToken) =>
-        await unitOfWork.Db.ContentItems.AsNoTracking().Where(c => c.Latest).Select(c => c.Owner).Distinct().OrderBy(o => o).ToListAsync(cancellationToken);
+    /// <summary>Everyone who owns at least one item, as a user or as the content owner named in it, for the owner filter.</summary>
+    public async Task<IReadOnlyList<string>> OwnersAsync(CancellationToken cancellationToken)
+    {
+        var db = unitOfWork.Db;
+        var users = await db.ContentItems.AsNoTracking().Where(c => c.Latest).Select(c => c.Owner).Distinct().ToListAsync(cancellationToken);
+        var emails = await db.Set<CatalogIndex>().AsNoTracking().Where(i => i.Latest && i.OwnerEmail != "").Select(i => i.OwnerEmail).Distinct().ToListAsync(cancellationToken);
+        return [.. users.Concat(emails).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)];
+    }
 }

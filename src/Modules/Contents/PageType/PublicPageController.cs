@@ -4,6 +4,7 @@ using Portal.Contents.Editors;
 using Portal.Contents.Routing;
 using Portal.Core.Content;
 using Portal.Core.Hosting;
+using Portal.Core.Theming;
 
 namespace Portal.Contents.PageType;
 
@@ -20,6 +21,7 @@ public sealed class PublicPageController : Controller
         [FromServices] PublishedPages pages,
         [FromServices] IContentManager contents,
         [FromServices] ContentTypeCatalog types,
+        [FromServices] PageHead head,
         CancellationToken cancellationToken)
     {
         if (!Slugs.IsValid(slug))
@@ -33,6 +35,8 @@ public sealed class PublicPageController : Controller
             return NotFound();
         }
 
+        head.ItemId = item.ItemId;
+        head.VersionId = item.VersionId;
         var display = types.Display(PageContent.TypeName)!;
         return View((PageView)await display.BuildAsync(item, contents.GetModel(item), cancellationToken));
     }

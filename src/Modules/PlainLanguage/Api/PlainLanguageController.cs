@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Portal.Core.Security;
 using Portal.PlainLanguage.Checks;
+using Portal.PlainLanguage.Jargon;
 
 namespace Portal.PlainLanguage.Api;
 
@@ -18,7 +19,7 @@ namespace Portal.PlainLanguage.Api;
 [Route(RoutePrefix)]
 [Authorize(Policy = PermissionClaims.PolicyPrefix + "Admin.Access")]
 public sealed class PlainLanguageController(
-    PlainLanguageChecker checker, AnalyzeResultMapper mapper, IOptions<PlainLanguageOptions> options, IStringLocalizer<PlainLanguageResources> S) : ControllerBase
+    PlainLanguageChecker checker, JargonList jargon, AnalyzeResultMapper mapper, IOptions<PlainLanguageOptions> options, IStringLocalizer<PlainLanguageResources> S) : ControllerBase
 {
     public const string RoutePrefix = "api/plain-language";
     public const string AnalyzePath = "/" + RoutePrefix + "/analyze";
@@ -28,7 +29,7 @@ public sealed class PlainLanguageController(
     [ProducesResponseType<AnalyzeResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status400BadRequest)]
     [ProducesResponseType(StatusCodes.Status413PayloadTooLarge)]
-    public ActionResult<AnalyzeResponse> Analyze(AnalyzeRequest request)
+    public async Task<ActionResult<AnalyzeResponse>> Analyze(AnalyzeRequest request, CancellationToken cancellationToken)
     {
         var fields = request.Fields!;
         var total = fields.Sum(f => f.Value?.Length ?? 0);
@@ -40,7 +41,7 @@ public sealed class PlainLanguageController(
 
         var spanish = request.Language is null || request.Language.StartsWith("es", StringComparison.OrdinalIgnoreCase);
         var scope = new CheckScope(spanish, request.WarnOnScores ?? true);
-        var report = checker.Check(fields.Select(f => KeyValuePair.Create(f.Key, f.Value ?? "")), scope);
+        var report = checker.Check(fields.Select(f => KeyValuePair.Create(f.Key, f.Value ?? "")), scope, await jargon.MatcherAsync(cancellationToken));
         return mapper.Map(report);
     }
 }

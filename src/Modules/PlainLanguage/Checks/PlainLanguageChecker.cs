@@ -22,13 +22,16 @@ public sealed class PlainLanguageChecker
         _jargon = JargonMatcher.Default;
     }
 
-    public PageReport Check(IEnumerable<KeyValuePair<string, string>> fields, CheckScope scope)
+    public PageReport Check(IEnumerable<KeyValuePair<string, string>> fields, CheckScope scope) => Check(fields, scope, _jargon);
+
+    /// <summary>Checks against <paramref name="jargon"/>: the list administrators keep (see <c>JargonList</c>).</summary>
+    public PageReport Check(IEnumerable<KeyValuePair<string, string>> fields, CheckScope scope, JargonMatcher jargon)
     {
         var reports = new List<FieldReport>();
         var pooled = default(TextCounts);
         foreach (var (name, text) in fields)
         {
-            var report = CheckField(name, text ?? "", scope);
+            var report = CheckField(name, text ?? "", scope, jargon);
             reports.Add(report);
             pooled += report.Counts;
         }
@@ -48,7 +51,9 @@ public sealed class PlainLanguageChecker
         return new PageReport(reports, pooled, readability, findings);
     }
 
-    public FieldReport CheckField(string name, string text, CheckScope scope)
+    public FieldReport CheckField(string name, string text, CheckScope scope) => CheckField(name, text, scope, _jargon);
+
+    private FieldReport CheckField(string name, string text, CheckScope scope, JargonMatcher jargon)
     {
         var analysis = _analyzer.Analyze(text);
         var findings = new List<Finding>();
@@ -72,7 +77,7 @@ public sealed class PlainLanguageChecker
         GrammarChecks.PassiveVoice(analysis, findings);
         GrammarChecks.GerundChains(analysis, _options.GerundsPerSentence, findings);
         GrammarChecks.StackedNegation(analysis, _options.NegationsPerSentence, findings);
-        _jargon.Find(analysis, findings);
+        jargon.Find(analysis, findings);
         AddressCheck.Find(analysis, _options.FormOfAddress, findings);
         _acronyms.Find(analysis, findings);
 

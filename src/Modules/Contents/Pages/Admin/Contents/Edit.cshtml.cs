@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Portal.Contents.Admin;
 using Portal.Contents.Editors;
+using Portal.Contents.Feedback;
+using Portal.Contents.Readability;
 using Portal.Contents.Scheduling;
 using Portal.Contents.Security;
 using Portal.Contents.Time;
@@ -27,6 +30,8 @@ public sealed class EditModel(
     PublishReadiness readiness,
     SiteTime siteTime,
     IEnumerable<IContentUrlProvider> urls,
+    ReadabilityPanelBuilder readability,
+    FeedbackQuery feedback,
     IStringLocalizer<ContentsResources> S,
     IStringLocalizer<CoreResources> CoreTexts) : PageModel
 {
@@ -76,6 +81,15 @@ public sealed class EditModel(
 
     public string TimeZoneName { get; private set; } = "";
 
+    /// <summary>The plain-language panel, for the texts as shown in the form; null for types without citizen texts.</summary>
+    public ReadabilityPanel? Panel { get; private set; }
+
+    /// <summary>What citizens answered about the item's pages; null while creating.</summary>
+    public FeedbackSummary? Feedback { get; private set; }
+
+    /// <summary>The model the form shows, stored or as typed: what the panel reads.</summary>
+    private object? _shownModel;
+
     /// <summary>Someone saved the item after this form was loaded: the form keeps what the user typed.</summary>
     public bool Conflict { get; private set; }
 
@@ -91,6 +105,33 @@ public sealed class EditModel(
 
         await ShowStoredAsync(cancellationToken);
         return Page();
+    }
+
+    /// <summary>The panel's results for the texts as typed, for editor.js; nothing is saved.</summary>
+    public async Task<IActionResult> OnPostReadabilityAsync(string? itemId, string? contentType, CancellationToken cancellationToken)
+    {
+        var refused = await LoadAsync(itemId, contentType, cancellationToken);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        var edit = Activator.CreateInstance(Editor.EditModelType)!;
+        await TryUpdateModelAsync(edit, Editor.EditModelType, Prefix);
+        var panel = await readability.BuildAsync(Editor.Apply(edit, Item is null ? Editor.NewModel() : contents.GetModel(Item)), cancellationToken);
+        return panel is null ? NotFound() : Partial("/Views/Parts/ReadabilityResults.cshtml", panel);
+    }
+
+    /// <summary>Every page this model shows gets the panel for the texts in its form, and the feedback summary.</summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        var executed = await next();
+        if (executed.Result is PageResult && _shownModel is not null)
+        {
+            Panel = await readability.BuildAsync(_shownModel, HttpContext.RequestAborted);
+            Feedback = Item is null ? null : await feedback.SummaryAsync(Item.ItemId, HttpContext.RequestAborted);
+        }
     }
 
     public Task<IActionResult> OnPostSaveAsync(string? itemId, string? contentType, CancellationToken cancellationToken) =>
@@ -153,6 +194,7 @@ public sealed class EditModel(
 
         Editor.Validate(edit, ModelState, Prefix);
         EditorView = Editor.CreateView(edit);
+        _shownModel = Editor.Apply(edit, Item is null ? Editor.NewModel() : contents.GetModel(Item));
         var dates = CanPublish
             ? await scheduleForm.ValidateAsync(PublishAt, UnpublishAt, Schedule, ModelState, nameof(PublishAt), nameof(UnpublishAt), cancellationToken)
             : null;
@@ -166,7 +208,7 @@ public sealed class EditModel(
             return ShowConflict(CoreTexts["Content_Conflict"]);
         }
 
-        var model = Editor.Apply(edit, Item is null ? Editor.NewModel() : contents.GetModel(Item));
+        var model = _shownModel;
         if (dates?.PublishUtc is not null)
         {
             var target = Item ?? new ContentItem { ContentType = ContentType };
@@ -248,7 +290,8 @@ public sealed class EditModel(
     /// <summary>Fills the form from the stored item and schedule, replacing anything posted.</summary>
     private async Task ShowStoredAsync(CancellationToken cancellationToken)
     {
-        EditorView = Editor.CreateView(Editor.BuildEditModel(Item is null ? Editor.NewModel() : contents.GetModel(Item)));
+        _shownModel = Item is null ? Editor.NewModel() : contents.GetModel(Item);
+        EditorView = Editor.CreateView(Editor.BuildEditModel(_shownModel));
         VersionId = Item?.VersionId;
         ConcurrencyStamp = Item?.ConcurrencyStamp;
         PublishAt = Schedule?.PublishUtc is { } publish ? await siteTime.ToInputAsync(publish, cancellationToken) : null;

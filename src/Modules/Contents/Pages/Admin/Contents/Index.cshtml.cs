@@ -6,12 +6,13 @@ using Portal.Contents.Editors;
 using Portal.Contents.Security;
 using Portal.Contents.Time;
 using Portal.Core.Security;
+using Portal.Taxonomies.Terms;
 
 namespace Portal.Contents.Pages.Admin.Contents;
 
 /// <summary>Every item of every type, newest change first, filtered and paged in the database.</summary>
 [Authorize(Policy = PermissionClaims.PolicyPrefix + "Contents.View")]
-public sealed class IndexModel(ContentListQuery query, ContentTypeCatalog types, ContentAuthorizer authorizer, SiteTime siteTime) : PageModel
+public sealed class IndexModel(ContentListQuery query, ContentTypeCatalog types, ContentAuthorizer authorizer, SiteTime siteTime, ITaxonomyStore taxonomies) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "tipo")]
     public string? ContentType { get; set; }
@@ -21,6 +22,13 @@ public sealed class IndexModel(ContentListQuery query, ContentTypeCatalog types,
 
     [BindProperty(SupportsGet = true, Name = "propietario")]
     public string? Owner { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "tema")]
+    public string? Topic { get; set; }
+
+    /// <summary>Only published items due for review ("revision=1").</summary>
+    [BindProperty(SupportsGet = true, Name = "revision")]
+    public bool DueForReview { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "buscar")]
     public string? Search { get; set; }
@@ -34,6 +42,9 @@ public sealed class IndexModel(ContentListQuery query, ContentTypeCatalog types,
     public IReadOnlyList<(string Name, string DisplayName)> Types { get; private set; } = [];
 
     public IReadOnlyList<string> Owners { get; private set; } = [];
+
+    /// <summary>The topics, as slug and name, for the topic filter.</summary>
+    public IReadOnlyList<(string Slug, string Name)> Topics { get; private set; } = [];
 
     /// <summary>The types the user may create.</summary>
     public IReadOnlyList<(string Name, string DisplayName)> Creatable { get; private set; } = [];
@@ -50,7 +61,9 @@ public sealed class IndexModel(ContentListQuery query, ContentTypeCatalog types,
             ContentType = null;
         }
 
-        Result = await query.RunAsync(new ContentListFilter(ContentType, ContentStatuses.FromSlug(Status), Owner, Search, PageNumber), cancellationToken);
+        Topics = [.. (await taxonomies.GetTermsAsync(Vocabularies.Topics, cancellationToken)).Select(t => (t.Slug, t.Name))];
+        Result = await query.RunAsync(
+            new ContentListFilter(ContentType, ContentStatuses.FromSlug(Status), Owner, Search, PageNumber, Topic, DueForReview), cancellationToken);
         Owners = await query.OwnersAsync(cancellationToken);
         Creatable = await authorizer.CanCreateAsync(User) ? Types : [];
         var canEditAll = await authorizer.HasAsync(User, Permissions.EditAllContent);
@@ -78,6 +91,8 @@ public sealed class IndexModel(ContentListQuery query, ContentTypeCatalog types,
             ["tipo"] = ContentType,
             ["estado"] = Status,
             ["propietario"] = Owner,
+            ["tema"] = Topic,
+            ["revision"] = DueForReview ? "true" : null,
             ["buscar"] = Search,
             ["pagina"] = page == 1 ? null : page.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
