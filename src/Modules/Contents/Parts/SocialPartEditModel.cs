@@ -65,7 +65,7 @@ public sealed class SocialPartEditModel
 
 public sealed class SocialNetworkEditModel
 {
-    [StringLength(20)]
+    /// <summary>A <see cref="SocialNetworks"/> id; any other is refused by <see cref="SocialPartRules"/>.</summary>
     public string? Network { get; set; }
 
     [StringLength(200, ErrorMessage = "Part_MetaTitleMaxLength")]
