@@ -93,6 +93,81 @@ public sealed partial class TramiteTests(PortalFixture fixture) : PortalTest<Por
         Assert.Contains("href=\"/tramites/pedir-la-tarjeta-de-la-biblioteca\"", await index.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Seo_and_social_errors_show_next_to_their_fields_in_spanish_and_open_the_sections()
+    {
+        using var admin = await Host.SignedInClientAsync();
+
+        using var response = await admin.PostFormAsync(NewForm,
+            [.. Basics("Pedir un permiso de rodaje"), new("Edit.Seo.CanonicalUrl", "sede/otra-pagina"),
+             new("Edit.Social.Networks[0].Network", "facebook"), new("Edit.Social.Networks[1].Network", "x"),
+             new("Edit.Social.Networks[1].Hashtags", "#Rodajes mal-etiqueta")],
+            NewForm + "?handler=Save");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct));
+        Assert.Contains("href=\"#Edit_Seo_CanonicalUrl\">La dirección canónica debe ser una dirección web completa", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"#Edit_Social_Networks_1__Hashtags\">Redes sociales: la etiqueta «mal-etiqueta»", html, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"field-error\" id=\"Edit_Social_Networks_1__Hashtags-error\">", html, StringComparison.Ordinal);
+        Assert.Contains("<details class=\"part-details\" id=\"Edit_Seo\" open=\"open\">", html, StringComparison.Ordinal);
+        Assert.Contains("<details class=\"part-details\" id=\"Edit_Social\" open=\"open\">", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"sede/otra-pagina\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Seo_fields_fill_the_page_head_and_the_average_time_stands_in_for_a_missing_deadline()
+    {
+        using var admin = await Host.SignedInClientAsync();
+        var fields = Complete("Pedir el carné de la piscina").Where(f => f.Key != "Edit.ResolutionNumber").ToList();
+        fields.AddRange(
+        [
+            new("Edit.AverageResolutionNumber", "15"),
+            new("Edit.AverageResolutionUnit", "WorkingDays"),
+            new("Edit.EnglishSummary", "Apply for a swimming pool card online or at the pool."),
+            new("Edit.Seo.MetaTitle", "Carné de la piscina municipal"),
+            new("Edit.Seo.MetaDescription", "Pide el carné de la piscina por internet."),
+            new("Edit.Seo.NoIndex", "true"),
+            new("Edit.Seo.CanonicalUrl", "https://deportes.example.es/piscina"),
+            new("Edit.Social.Networks[0].Network", "facebook"),
+            new("Edit.Social.Networks[0].Hashtags", "#Piscina verano"),
+        ]);
+
+        using var saved = await admin.PostFormAsync(NewForm, fields, NewForm + "?handler=Publish");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        using var client = Host.CreateBrowserLikeClient();
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/tramites/pedir-el-carne-de-la-piscina", Ct));
+        Assert.Contains("<title>Carné de la piscina municipal · ", html, StringComparison.Ordinal);
+        Assert.Contains("<meta name=\"description\" content=\"Pide el carné de la piscina por internet.\">", html, StringComparison.Ordinal);
+        Assert.Contains("<meta name=\"robots\" content=\"noindex\">", html, StringComparison.Ordinal);
+        Assert.Contains("<link rel=\"canonical\" href=\"https://deportes.example.es/piscina\">", html, StringComparison.Ordinal);
+        Assert.Contains("Normalmente el ayuntamiento responde en 15 días hábiles.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("como máximo para responderte", html, StringComparison.Ordinal);
+        Assert.Contains("lang=\"en\"", html, StringComparison.Ordinal);
+        Assert.Contains("Apply for a swimming pool card online or at the pool.", html, StringComparison.Ordinal);
+
+        var editor = WebUtility.HtmlDecode(await admin.GetStringAsync(saved.Headers.Location!.OriginalString, Ct));
+        Assert.Contains("value=\"#Piscina #verano\"", editor, StringComparison.Ordinal);
+        Assert.Contains("name=\"Edit.AverageResolutionNumber\" type=\"text\" value=\"15\"", editor, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Publishing_without_a_deadline_or_an_average_time_is_refused()
+    {
+        using var admin = await Host.SignedInClientAsync();
+        var fields = Complete("Pedir un duplicado del carné").Where(f => f.Key != "Edit.ResolutionNumber").ToList();
+
+        using var missing = await admin.PostFormAsync(NewForm, fields, NewForm + "?handler=Publish");
+        using var zero = await admin.PostFormAsync(NewForm, [.. fields, new("Edit.AverageResolutionNumber", "0")], NewForm + "?handler=Publish");
+
+        Assert.Equal(HttpStatusCode.OK, missing.StatusCode);
+        Assert.Contains("href=\"#Edit_ResolutionNumber\">Falta el plazo máximo para responder (Ley 39/2015, art. 21.4) o, si ninguna norma lo fija, el tiempo medio",
+            WebUtility.HtmlDecode(await missing.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, zero.StatusCode);
+        Assert.Contains("href=\"#Edit_AverageResolutionNumber\">El plazo para responder tiene que ser un número entre 1 y 999.",
+            WebUtility.HtmlDecode(await zero.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
+    }
+
     private static IEnumerable<JsonNode> JsonLdBlocks(string html) =>
         JsonLdPattern().Matches(html).Select(m => JsonNode.Parse(m.Groups[1].Value)!);
 

@@ -8,11 +8,16 @@ using Portal.Core.UnitOfWork;
 namespace Portal.Contents.Catalog;
 
 /// <summary>
-/// The rules every <see cref="ICitizenContent"/> type shares, whoever saves it: the common part's rules, and an
+/// The rules every <see cref="ICitizenContent"/> type shares, whoever saves it: the common, SEO and social parts' rules, and an
 /// address made from the title when empty and unique within the type (types live under their own prefix, so
 /// a trámite and a post may share a slug).
 /// </summary>
-internal sealed class CitizenContentHandler(IUnitOfWork unitOfWork, CommonPartValidator validator, IStringLocalizer<ContentsResources> S) : IContentHandler
+internal sealed class CitizenContentHandler(
+    IUnitOfWork unitOfWork,
+    CommonPartValidator validator,
+    SeoPartRules seoRules,
+    SocialPartRules socialRules,
+    IStringLocalizer<ContentsResources> S) : IContentHandler
 {
     private const string SlugField = nameof(ICitizenContent.Common) + "." + nameof(CommonPart.Slug);
 
@@ -24,6 +29,12 @@ internal sealed class CitizenContentHandler(IUnitOfWork unitOfWork, CommonPartVa
         }
 
         foreach (var error in await validator.ErrorsAsync(model.Common, context.Publishing, nameof(ICitizenContent.Common)))
+        {
+            context.AddError(error.Field, error.Message);
+        }
+
+        // Invalid values in the optional parts would reach every page head and share card: refused even in drafts.
+        foreach (var error in seoRules.Errors(model.Seo, nameof(ICitizenContent.Seo)).Concat(socialRules.Errors(model.Social, nameof(ICitizenContent.Social))))
         {
             context.AddError(error.Field, error.Message);
         }

@@ -13,6 +13,12 @@ public interface IContentDisplay
     /// <summary>Path of the partial that renders the item inside the public layout.</summary>
     string DisplayView { get; }
 
+    /// <summary>
+    /// Path of a partial rendered inside the page's <c>&lt;head&gt;</c> (the type's stylesheets), or null: partials
+    /// cannot fill the layout's "Head" section, so the public page and the preview render this one there.
+    /// </summary>
+    string? HeadView => null;
+
     /// <summary>The partial's model for one version.</summary>
     Task<object> BuildAsync(ContentItem item, object model, CancellationToken cancellationToken);
 }
@@ -23,6 +29,8 @@ public abstract class ContentDisplay<TModel> : IContentDisplay
     public abstract string ContentType { get; }
 
     public abstract string DisplayView { get; }
+
+    public virtual string? HeadView => null;
 
     public Task<object> BuildAsync(ContentItem item, object model, CancellationToken cancellationToken) =>
         BuildAsync(item, (TModel)model, cancellationToken);

@@ -20,6 +20,10 @@ public sealed class PlainSentences(IStringLocalizer<TramitesResources> S)
     public string? ResolutionSentence(ResolutionTime time) =>
         Duration(time) is { } duration ? S["Sentence_Resolution", duration].Value : null;
 
+    /// <summary>"Normalmente el ayuntamiento responde en 15 días hábiles."</summary>
+    public string? AverageResolutionSentence(ResolutionTime time) =>
+        Duration(time) is { } duration ? S["Sentence_AverageResolution", duration].Value : null;
+
     /// <summary>"Si no te responden en 3 meses, tu solicitud se entiende aprobada."</summary>
     public string? SilenceSentence(SilenceEffect silence, ResolutionTime time)
     {

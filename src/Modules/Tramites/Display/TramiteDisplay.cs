@@ -19,6 +19,8 @@ internal sealed class TramiteDisplay(
 
     public override string DisplayView => "/Views/Tramites/TramiteDisplay.cshtml";
 
+    public override string? HeadView => "/Views/Tramites/TramiteHead.cshtml";
+
     protected override async Task<object> BuildAsync(ContentItem item, TramiteContent model, CancellationToken cancellationToken)
     {
         // A published version shows when it went public; a draft in preview, when it was last saved.
@@ -33,6 +35,7 @@ internal sealed class TramiteDisplay(
             SubmissionWindow.StatusOn(model.Period, model.Status, today),
             sentences.PeriodSentence(model.Period),
             sentences.ResolutionSentence(model.MaxResolutionTime),
+            sentences.AverageResolutionSentence(model.AverageResolutionTime),
             sentences.SilenceSentence(model.Silence, model.MaxResolutionTime),
             await siteTime.LongDateAsync(updated, cancellationToken),
             (await siteTime.ToLocalAsync(updated, cancellationToken)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),

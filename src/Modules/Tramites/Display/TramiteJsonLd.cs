@@ -101,7 +101,7 @@ public sealed class TramiteJsonLd(IStringLocalizer<TramitesResources> S)
             ["name"] = c.Kind == ChannelKind.Other && !string.IsNullOrWhiteSpace(c.Name) ? c.Name : S["Channel_" + c.Kind].Value,
             ["availableLanguage"] = new JsonArray([.. t.Languages.Select(l => (JsonNode)JsonValue.Create(l)!)]),
         };
-        if (IsoDuration(t.MaxResolutionTime) is { } duration)
+        if ((IsoDuration(t.MaxResolutionTime) ?? IsoDuration(t.AverageResolutionTime)) is { } duration)
         {
             channel["processingTime"] = duration;
         }

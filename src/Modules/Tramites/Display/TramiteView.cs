@@ -9,6 +9,7 @@ public sealed record TramiteView(
     WindowStatus Window,
     string PeriodSentence,
     string? ResolutionSentence,
+    string? AverageResolutionSentence,
     string? SilenceSentence,
     string UpdatedText,
     string UpdatedIso,

@@ -13,6 +13,10 @@ public sealed class TramiteEditModel
 {
     public CommonPartEditModel Common { get; set; } = new();
 
+    public SeoPartEditModel Seo { get; set; } = new();
+
+    public SocialPartEditModel Social { get; set; } = new();
+
     /// <summary>A form button that changes the rows ("add:Documents", "remove:Steps:2", "up:Steps:2"): nothing is saved.</summary>
     [StringLength(40)]
     public string? Command { get; set; }
@@ -94,6 +98,11 @@ public sealed class TramiteEditModel
 
     public ResolutionUnit ResolutionUnit { get; set; }
 
+    [StringLength(10, ErrorMessage = "Field_NumberInvalid")]
+    public string? AverageResolutionNumber { get; set; }
+
+    public ResolutionUnit AverageResolutionUnit { get; set; }
+
     public SilenceEffect Silence { get; set; }
 
     public bool EndsAdministrativeRoute { get; set; }
@@ -104,6 +113,9 @@ public sealed class TramiteEditModel
 
     [StringLength(1000, ErrorMessage = "Field_TooLong")]
     public string? ContactHelp { get; set; }
+
+    [StringLength(1500, ErrorMessage = "Field_TooLong")]
+    public string? EnglishSummary { get; set; }
 
     [StringLength(26, ErrorMessage = "Field_ItemIdInvalid")]
     public string? RelatedVideoId { get; set; }

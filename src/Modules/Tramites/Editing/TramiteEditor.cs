@@ -8,7 +8,7 @@ using Portal.Tramites.Model;
 
 namespace Portal.Tramites.Editing;
 
-internal sealed class TramiteEditor(CommonPartRules commonRules, IStringLocalizer<TramitesResources> S) : ContentEditor<TramiteContent, TramiteEditModel>
+internal sealed class TramiteEditor(CommonPartRules commonRules, SeoPartRules seoRules, IStringLocalizer<TramitesResources> S) : ContentEditor<TramiteContent, TramiteEditModel>
 {
     private static readonly CultureInfo Spanish = CultureInfo.GetCultureInfo("es-ES");
 
@@ -19,7 +19,9 @@ internal sealed class TramiteEditor(CommonPartRules commonRules, IStringLocalize
     public override string EditFieldFor(string modelField) => modelField switch
     {
         _ when modelField.StartsWith("Common.", StringComparison.Ordinal) => "Common." + CommonPartEditModel.EditFieldFor(modelField["Common.".Length..]),
+        _ when modelField.StartsWith("Social.", StringComparison.Ordinal) => "Social." + SocialPartEditModel.EditFieldFor(modelField["Social.".Length..]),
         "MaxResolutionTime.Number" => nameof(TramiteEditModel.ResolutionNumber),
+        "AverageResolutionTime.Number" => nameof(TramiteEditModel.AverageResolutionNumber),
         "Period.Opens" => nameof(TramiteEditModel.PeriodOpens),
         "Period.Closes" => nameof(TramiteEditModel.PeriodCloses),
         "Period.Days" => nameof(TramiteEditModel.PeriodDays),
@@ -30,6 +32,8 @@ internal sealed class TramiteEditor(CommonPartRules commonRules, IStringLocalize
     protected override TramiteEditModel BuildEditModel(TramiteContent t) => new()
     {
         Common = CommonPartEditModel.From(t.Common),
+        Seo = SeoPartEditModel.From(t.Seo),
+        Social = SocialPartEditModel.From(t.Social),
         OfficialName = t.OfficialName,
         SiaCode = t.SiaCode,
         InternalCode = t.InternalCode,
@@ -67,11 +71,14 @@ internal sealed class TramiteEditor(CommonPartRules commonRules, IStringLocalize
         Languages = string.Join(", ", t.Languages),
         ResolutionNumber = t.MaxResolutionTime.Number?.ToString(CultureInfo.InvariantCulture),
         ResolutionUnit = t.MaxResolutionTime.Unit,
+        AverageResolutionNumber = t.AverageResolutionTime.Number?.ToString(CultureInfo.InvariantCulture),
+        AverageResolutionUnit = t.AverageResolutionTime.Unit,
         Silence = t.Silence,
         EndsAdministrativeRoute = t.EndsAdministrativeRoute,
         Appeals = [.. t.Appeals.Select(a => new AppealRow { Kind = a.Kind, Body = a.Body, Deadline = a.Deadline })],
         Legislation = [.. t.Legislation.Select(l => new LawRow { Rank = l.Rank, Number = l.Number, Title = l.Title, Date = l.Date, Url = l.Url })],
         ContactHelp = t.ContactHelp,
+        EnglishSummary = t.EnglishSummary,
         RelatedVideoId = t.RelatedVideoId,
         RelatedInfographicId = t.RelatedInfographicId,
     };
@@ -79,8 +86,8 @@ internal sealed class TramiteEditor(CommonPartRules commonRules, IStringLocalize
     protected override TramiteContent Apply(TramiteEditModel e, TramiteContent model) => new()
     {
         Common = e.Common.ToPart(),
-        Seo = model.Seo,
-        Social = model.Social,
+        Seo = e.Seo.ToPart(),
+        Social = e.Social.ToPart(),
         OfficialName = Optional(e.OfficialName),
         SiaCode = Optional(e.SiaCode),
         InternalCode = Optional(e.InternalCode),
@@ -121,6 +128,7 @@ internal sealed class TramiteEditor(CommonPartRules commonRules, IStringLocalize
         AssistedFiling = e.AssistedFiling,
         Languages = [.. Lines(e.Languages, ',').Select(l => l.ToLowerInvariant())],
         MaxResolutionTime = new ResolutionTime { Number = ParseInt(e.ResolutionNumber), Unit = e.ResolutionUnit },
+        AverageResolutionTime = new ResolutionTime { Number = ParseInt(e.AverageResolutionNumber), Unit = e.AverageResolutionUnit },
         Silence = e.Silence,
         EndsAdministrativeRoute = e.EndsAdministrativeRoute,
         Appeals = [.. e.Appeals.Where(a => !IsBlank(a)).Select(a => new TramiteAppeal { Kind = Text(a.Kind), Body = Text(a.Body), Deadline = Text(a.Deadline) })],
@@ -129,6 +137,7 @@ internal sealed class TramiteEditor(CommonPartRules commonRules, IStringLocalize
             Rank = Text(l.Rank), Number = Optional(l.Number), Title = Text(l.Title), Date = l.Date, Url = Optional(l.Url),
         })],
         ContactHelp = Text(e.ContactHelp),
+        EnglishSummary = Optional(e.EnglishSummary),
         RelatedVideoId = Optional(e.RelatedVideoId),
         RelatedInfographicId = Optional(e.RelatedInfographicId),
     };
@@ -136,9 +145,12 @@ internal sealed class TramiteEditor(CommonPartRules commonRules, IStringLocalize
     /// <summary>Numbers the model cannot hold are refused here, next to the field, with what was typed kept.</summary>
     protected override void Validate(TramiteEditModel edit, ModelStateDictionary modelState, string prefix)
     {
-        if (!string.IsNullOrWhiteSpace(edit.ResolutionNumber) && ParseInt(edit.ResolutionNumber) is null)
+        foreach (var (field, number) in new[] { (nameof(edit.ResolutionNumber), edit.ResolutionNumber), (nameof(edit.AverageResolutionNumber), edit.AverageResolutionNumber) })
         {
-            modelState.AddModelError($"{prefix}.{nameof(edit.ResolutionNumber)}", S["Field_NumberInvalid"]);
+            if (!string.IsNullOrWhiteSpace(number) && ParseInt(number) is null)
+            {
+                modelState.AddModelError($"{prefix}.{field}", S["Field_NumberInvalid"]);
+            }
         }
 
         if (edit.PeriodKind == SubmissionPeriodKind.AfterEvent && !string.IsNullOrWhiteSpace(edit.PeriodDays) && ParseInt(edit.PeriodDays) is null)
@@ -164,7 +176,8 @@ internal sealed class TramiteEditor(CommonPartRules commonRules, IStringLocalize
     }
 
     protected override IEnumerable<ContentError> Warnings(TramiteEditModel edit) =>
-        commonRules.Warnings(edit.Common.ToPart(), nameof(TramiteEditModel.Common));
+        commonRules.Warnings(edit.Common.ToPart(), nameof(TramiteEditModel.Common))
+            .Concat(seoRules.Warnings(edit.Seo.ToPart(), nameof(TramiteEditModel.Seo)));
 
     protected override bool ApplyCommand(TramiteEditModel edit)
     {

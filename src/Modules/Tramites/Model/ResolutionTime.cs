@@ -1,6 +1,6 @@
 namespace Portal.Tramites.Model;
 
-/// <summary>The legal maximum time to decide (SIA PLAZORESOLUCION), e.g. 3 months.</summary>
+/// <summary>A time to decide, e.g. 3 months: the legal maximum (SIA PLAZORESOLUCION) or the usual one (TIEMPOMEDIORESOLUCION).</summary>
 public sealed class ResolutionTime
 {
     public int? Number { get; set; }

@@ -77,6 +77,9 @@ public sealed class TramiteContent : ICitizenContent
 
     public ResolutionTime MaxResolutionTime { get; set; } = new();
 
+    /// <summary>How long it usually takes (SIA TIEMPOMEDIORESOLUCION); required to publish when no law sets a maximum.</summary>
+    public ResolutionTime AverageResolutionTime { get; set; } = new();
+
     public SilenceEffect Silence { get; set; }
 
     /// <summary>The decision ends the administrative route (SIA FINVIA): it decides which appeals apply.</summary>
@@ -86,6 +89,9 @@ public sealed class TramiteContent : ICitizenContent
 
     /// <summary>At least one to publish.</summary>
     public List<LegalReference> Legislation { get; set; } = [];
+
+    /// <summary>A few sentences in English for people from other EU countries (Single Digital Gateway art. 12).</summary>
+    public string? EnglishSummary { get; set; }
 
     /// <summary>Where to ask for help: a phone, an address, an e-mail address.</summary>
     public string ContactHelp { get; set; } = "";

@@ -60,7 +60,8 @@ public sealed class TramiteRules(IStringLocalizer<TramitesResources> S)
                 Add(nameof(t.Languages), "Rule_LanguagesRequired");
             }
 
-            if (t.MaxResolutionTime.Number is null)
+            // A trámite no law sets a deadline for still tells citizens how long it usually takes.
+            if (t.MaxResolutionTime.Number is null && t.AverageResolutionTime.Number is null)
             {
                 Add("MaxResolutionTime.Number", "Rule_ResolutionRequired");
             }
@@ -84,6 +85,11 @@ public sealed class TramiteRules(IStringLocalizer<TramitesResources> S)
         if (t.MaxResolutionTime.Number is { } number && number is < 1 or > MaxResolutionNumber)
         {
             Add("MaxResolutionTime.Number", "Rule_ResolutionRange", MaxResolutionNumber);
+        }
+
+        if (t.AverageResolutionTime.Number is { } average && average is < 1 or > MaxResolutionNumber)
+        {
+            Add("AverageResolutionTime.Number", "Rule_ResolutionRange", MaxResolutionNumber);
         }
 
         CheckPeriod(t.Period, publishing, Add);

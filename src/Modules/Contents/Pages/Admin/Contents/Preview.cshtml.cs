@@ -23,6 +23,8 @@ public sealed class PreviewModel(IContentManager contents, ContentTypeCatalog ty
 
     public string DisplayView { get; private set; } = "";
 
+    public string? HeadView { get; private set; }
+
     public object Display { get; private set; } = null!;
 
     public string Modified { get; private set; } = "";
@@ -39,6 +41,7 @@ public sealed class PreviewModel(IContentManager contents, ContentTypeCatalog ty
 
         Version = version;
         DisplayView = display.DisplayView;
+        HeadView = display.HeadView;
         Display = await display.BuildAsync(version, contents.GetModel(version), cancellationToken);
         Modified = await siteTime.ShortDateTimeAsync(version.ModifiedUtc, cancellationToken);
         return Page();
