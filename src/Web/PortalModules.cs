@@ -16,6 +16,7 @@ internal static class PortalModules
         new Portal.Media.Startup(),
         new Portal.Tramites.Startup(),
         new Portal.Api.Startup(),
+        new Portal.PublicSite.Startup(),
         new Portal.Themes.Default.Startup(),
     ];
 }

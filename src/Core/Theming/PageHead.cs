@@ -43,6 +43,9 @@ public sealed class PageHead
 
     /// <summary>Feeds announced for autodiscovery.</summary>
     public List<FeedLink> Feeds { get; } = [];
+
+    /// <summary>The trail from the home page to this page, which the layout shows above the content; empty on the home page.</summary>
+    public List<Breadcrumb> Breadcrumbs { get; } = [];
 }
 
 /// <param name="Url">A path or an absolute URL; the layout makes it absolute.</param>
@@ -50,3 +53,6 @@ public sealed record PageImage(string Url, string Alt, int? Width = null, int? H
 
 /// <param name="MediaType">"application/atom+xml" or "application/rss+xml".</param>
 public sealed record FeedLink(string Title, string Url, string MediaType);
+
+/// <param name="Url">A path; null for the page itself, the last crumb.</param>
+public sealed record Breadcrumb(string Name, string? Url = null);

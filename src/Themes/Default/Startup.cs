@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Hosting;
 using Portal.Core.Modules;
-using Portal.Themes.Default.Home;
+using Portal.Themes.Default.Branding;
 
 namespace Portal.Themes.Default;
 
@@ -11,6 +12,8 @@ public sealed class Startup : ModuleStartup
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddScoped<LatestContentQuery>();
+        services.AddAdminMenu<AdminMenu>();
+        services.AddSiteSettings<ThemeOptions>();
+        services.AddSingleton<MainNavigation>();
     }
 }

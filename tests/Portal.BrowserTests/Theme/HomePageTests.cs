@@ -10,7 +10,7 @@ public sealed class HomePageFixture : BrowserFixture
     protected override void Configure(PortalHost host)
     {
         base.Configure(host);
-        host.WithTestContentType();
+        host.WithCitizenTestTypes("entrada");
     }
 
     public override async ValueTask InitializeAsync()
@@ -25,8 +25,8 @@ public sealed class HomePageFixture : BrowserFixture
             ContactEmail = "informacion@villaprueba.test",
             Address = "Plaza Mayor, 1\n28999 Villaprueba",
         });
-        await Host.PublishTestArticleAsync("Abierto el plazo de las becas de comedor");
-        await Host.PublishTestArticleAsync("Corte de agua en la calle Real el martes");
+        await Host.PublishCitizenItemAsync("entrada", "Abierto el plazo de las becas de comedor");
+        await Host.PublishCitizenItemAsync("entrada", "Corte de agua en la calle Real el martes");
     }
 }
 

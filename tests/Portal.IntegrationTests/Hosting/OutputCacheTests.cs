@@ -8,7 +8,7 @@ namespace Portal.IntegrationTests.Hosting;
 /// The home page uses the public-page output cache. The output cache answers from its store with an Age header,
 /// which a freshly rendered page never has: that is how these tests tell a cached page from a rendered one.
 /// </summary>
-public sealed class OutputCacheTests(TestContentFixture fixture) : PortalTest<TestContentFixture>(fixture), IClassFixture<TestContentFixture>
+public sealed class OutputCacheTests(CitizenContentFixture fixture) : PortalTest<CitizenContentFixture>(fixture), IClassFixture<CitizenContentFixture>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -32,13 +32,13 @@ public sealed class OutputCacheTests(TestContentFixture fixture) : PortalTest<Te
         using var client = Host.CreateBrowserLikeClient();
         await WarmCacheAsync(client);
 
-        var item = await Host.PublishTestArticleAsync("Nuevo horario de la biblioteca municipal");
+        await Host.PublishCitizenItemAsync("entrada", "Nuevo horario de la biblioteca municipal");
         using var afterPublish = await client.GetAsync("/", Ct);
 
         Assert.Null(afterPublish.Headers.Age);
         var html = await afterPublish.Content.ReadAsStringAsync(Ct);
         Assert.Contains("Nuevo horario de la biblioteca municipal", html, StringComparison.Ordinal);
-        Assert.Contains($"href=\"{TestContent.UrlPrefix}{item.ItemId}\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/blog/nuevo-horario-de-la-biblioteca-municipal\"", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,21 +1,13 @@
 using System.Globalization;
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Content;
-using Portal.Core.Hosting;
 using Portal.Core.Settings;
 using Portal.Testing;
 
 namespace Portal.IntegrationTests.Themes;
 
-/// <summary>A type that no module renders publicly: no URL provider knows it, so public lists must leave it out.</summary>
-public sealed class UnlinkedNote
-{
-    public string Title { get; set; } = "";
-}
-
-/// <summary>A site with its own identity and three published items, one of a type without public pages.</summary>
-public sealed class HomePageFixture : TestContentFixture
+/// <summary>A site with its own identity and two published blog posts.</summary>
+public sealed class HomePageFixture : CitizenContentFixture
 {
     public static readonly SiteOptions Site = new()
     {
@@ -31,23 +23,12 @@ public sealed class HomePageFixture : TestContentFixture
 
     public ContentItem Newer { get; private set; } = null!;
 
-    protected override void Configure(PortalHost host)
-    {
-        base.Configure(host);
-        host.WithServices(s => s.AddContentType<UnlinkedNote>("nota-sin-pagina", m => m.Title));
-    }
-
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
         await Host.SaveSettingsAsync(Site);
-        Older = await Host.PublishTestArticleAsync("Abierto el plazo de las becas de comedor");
-        await Host.RunAsync(async (services, ct) =>
-        {
-            var result = await services.GetRequiredService<IContentManager>().CreateAsync("nota-sin-pagina", new UnlinkedNote { Title = "Nota interna sin página" }, PortalHost.AdminUserName, publish: true, cancellationToken: ct);
-            Assert.True(result.Succeeded);
-        });
-        Newer = await Host.PublishTestArticleAsync("Corte de agua en la calle Real el martes");
+        Older = await Host.PublishCitizenItemAsync("entrada", "Abierto el plazo de las becas de comedor");
+        Newer = await Host.PublishCitizenItemAsync("entrada", "Corte de agua en la calle Real el martes");
     }
 }
 
@@ -67,16 +48,26 @@ public sealed class HomePageTests(HomePageFixture fixture) : PortalTest<HomePage
     }
 
     [Fact]
-    public async Task The_latest_list_links_published_items_newest_first_and_skips_items_without_a_page()
+    public async Task The_latest_news_lists_published_blog_posts_newest_first()
     {
         var html = await HomeAsync();
 
-        var newer = html.IndexOf($"<a href=\"{TestContent.UrlPrefix}{Fixture.Newer.ItemId}\">Corte de agua en la calle Real el martes</a>", StringComparison.Ordinal);
-        var older = html.IndexOf($"<a href=\"{TestContent.UrlPrefix}{Fixture.Older.ItemId}\">Abierto el plazo de las becas de comedor</a>", StringComparison.Ordinal);
-        Assert.True(newer >= 0 && older >= 0, "Both published articles should be linked from the home page.");
-        Assert.True(newer < older, "The newest item should come first.");
-        Assert.DoesNotContain("Nota interna sin página", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("Todavía no hay nada publicado", html, StringComparison.Ordinal);
+        var newer = html.IndexOf("<a href=\"/blog/corte-de-agua-en-la-calle-real-el-martes\">Corte de agua en la calle Real el martes</a>", StringComparison.Ordinal);
+        var older = html.IndexOf("<a href=\"/blog/abierto-el-plazo-de-las-becas-de-comedor\">Abierto el plazo de las becas de comedor</a>", StringComparison.Ordinal);
+        Assert.True(newer >= 0 && older >= 0, "Both published posts should be linked from the home page.");
+        Assert.True(newer < older, "The newest post should come first.");
+        Assert.DoesNotContain("Todavía no hay noticias publicadas", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_page_links_the_accessibility_statement_and_the_legal_pages_from_its_footer()
+    {
+        var html = await HomeAsync();
+
+        Assert.Contains("<a href=\"/declaracion-de-accesibilidad\">Declaración de accesibilidad</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/aviso-legal\">Aviso legal</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/temas\">Temas</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<link rel=\"stylesheet\" href=\"/tema/marca.css?c=0b4f8a\">", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -122,8 +113,9 @@ public sealed class EmptyHomePageTests(PortalFixture fixture) : PortalTest<Porta
 
         var html = await client.GetStringAsync("/", TestContext.Current.CancellationToken);
 
-        Assert.Contains("<h2 id=\"latest-heading\">Últimas publicaciones</h2>", html, StringComparison.Ordinal);
-        Assert.Contains("Todavía no hay nada publicado", html, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"latest-heading\">Últimas noticias</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("Todavía no hay noticias publicadas", html, StringComparison.Ordinal);
+        Assert.Contains("Pronto verás aquí los trámites que más se piden.", html, StringComparison.Ordinal);
         Assert.DoesNotContain("class=\"content-list\"", html, StringComparison.Ordinal);
     }
 }

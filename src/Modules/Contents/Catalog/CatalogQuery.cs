@@ -4,8 +4,8 @@ using Portal.Core.UnitOfWork;
 
 namespace Portal.Contents.Catalog;
 
-/// <summary>What to list: every citizen-facing type, or one; optionally only items filed under one term.</summary>
-public sealed record CatalogFilter(string? ContentType = null, string? Vocabulary = null, string? Term = null);
+/// <summary>What to list: every citizen-facing type, or one; optionally only items filed under one term, or only the given items.</summary>
+public sealed record CatalogFilter(string? ContentType = null, string? Vocabulary = null, string? Term = null, IReadOnlyCollection<string>? ItemIds = null);
 
 /// <param name="PublishedUtc">When the version citizens see went public.</param>
 public sealed record CatalogEntry(string ItemId, string ContentType, string Title, string Summary, string Url, DateTime PublishedUtc, DateTime ModifiedUtc);
@@ -25,6 +25,11 @@ public sealed class CatalogQuery(IUnitOfWork unitOfWork, IEnumerable<IContentUrl
         if (filter.ContentType is { } type)
         {
             index = index.Where(i => i.ContentType == type);
+        }
+
+        if (filter.ItemIds is { } ids)
+        {
+            index = index.Where(i => ids.Contains(i.ItemId));
         }
 
         if (filter.Vocabulary is { } vocabulary && filter.Term is { } term)
@@ -55,8 +60,10 @@ public sealed class CatalogQuery(IUnitOfWork unitOfWork, IEnumerable<IContentUrl
         return new CatalogPage(entries, total);
     }
 
-    private async Task<string?> UrlOfAsync(ContentItem item, CancellationToken cancellationToken)
+    /// <summary>The item's public address from the first URL provider that knows its type; null when none does.</summary>
+    public async Task<string?> UrlOfAsync(ContentItem item, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(item);
         foreach (var provider in _urlProviders)
         {
             if (await provider.GetUrlAsync(item, cancellationToken) is { } url)
