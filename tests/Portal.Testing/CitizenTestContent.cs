@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Contents.Parts;
 using Portal.Core.Content;
@@ -8,8 +9,8 @@ using Xunit;
 namespace Portal.Testing;
 
 /// <summary>
-/// A citizen-facing test model, registered under the names of the real types ("tramite", "entrada"…) so the home
-/// page, topic pages, feeds and sitemap can be tested before (and without) the modules that own those types.
+/// A citizen-facing test model, registered under the names of the real types ("tramite", "entrada"…) that no
+/// installed module owns, so the home page, topic pages, feeds and sitemap are tested whichever types exist.
 /// </summary>
 public sealed class TestCitizenItem : ICitizenContent
 {
@@ -27,25 +28,46 @@ public static class CitizenTestContent
     /// <summary>Registers <see cref="TestCitizenItem"/> under each type name, served at "/{section prefix}/{slug}".</summary>
     public static PortalHost WithCitizenTestTypes(this PortalHost host, params string[] contentTypes) => host.WithServices(services =>
     {
-        foreach (var type in contentTypes)
+        // A type whose module is installed keeps its real model and URLs; the others are stood in for.
+        var missing = contentTypes
+            .Where(type => !services.Any(d => d.ImplementationInstance is ContentTypeDefinition t && t.Name == type))
+            .ToArray();
+        foreach (var type in missing)
         {
             services.AddContentType<TestCitizenItem>(type, m => m.Common.Title);
         }
 
-        services.AddSingleton<IContentUrlProvider>(s => new CitizenUrls(s.GetRequiredService<IContentDefinitionStore>(), [.. contentTypes]));
+        services.AddSingleton<IContentUrlProvider>(s => new CitizenUrls(s.GetRequiredService<IContentDefinitionStore>(), [.. missing]));
     });
 
     public static Task<ContentItem> PublishCitizenItemAsync(this PortalHost host, string contentType, string title, string[]? topics = null, string[]? lifeEvents = null, string? itemId = null, bool publish = true) =>
         host.RunAsync(async (services, ct) =>
         {
-            var model = new TestCitizenItem
-            {
-                Common = new CommonPart { Title = title, Summary = $"Resumen de {title.ToLowerInvariant()}.", Topics = [.. topics ?? []], LifeEvents = [.. lifeEvents ?? []] },
-            };
+            var common = new CommonPart { Title = title, Summary = $"Resumen de {title.ToLowerInvariant()}.", Topics = [.. topics ?? []], LifeEvents = [.. lifeEvents ?? []] };
+            var definition = services.GetRequiredService<IContentDefinitionStore>().Find(contentType)
+                ?? throw new InvalidOperationException($"No content type \"{contentType}\" is registered.");
+            var model = definition.ModelType == typeof(TestCitizenItem) ? new TestCitizenItem { Common = common } : SampleOf(definition, common);
             var result = await services.GetRequiredService<IContentManager>().CreateAsync(contentType, model, PortalHost.AdminUserName, publish, itemId, ct);
             Assert.True(result.Succeeded, $"Saving \"{title}\" failed: {string.Join("; ", result.Errors.Select(e => $"{e.Field}: {e.Message}"))}");
             return result.Item!;
         });
+
+    /// <summary>
+    /// A complete item of a real type: the default recipe's first sample of it, so it passes the type's own
+    /// publishing rules, under the given common part.
+    /// </summary>
+    private static object SampleOf(ContentTypeDefinition definition, CommonPart common)
+    {
+        using var recipe = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "recipes", "portal.recipe.json")));
+        var data = recipe.RootElement.GetProperty("steps").EnumerateArray()
+            .Where(step => step.GetProperty("name").GetString() == "content")
+            .SelectMany(step => step.GetProperty("items").EnumerateArray())
+            .First(item => item.GetProperty("contentType").GetString() == definition.Name)
+            .GetProperty("data");
+        var model = ContentSerializer.Deserialize(data.GetRawText(), definition.ModelType);
+        definition.ModelType.GetProperty(nameof(ICitizenContent.Common))!.SetValue(model, common);
+        return model;
+    }
 
     private sealed class CitizenUrls(IContentDefinitionStore definitions, HashSet<string> types) : IContentUrlProvider
     {
