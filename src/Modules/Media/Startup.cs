@@ -1,12 +1,14 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Core.Content;
 using Portal.Core.Hosting;
 using Portal.Core.Modules;
 using Portal.Media.Admin;
 using Portal.Media.Assets;
 using Portal.Media.Images;
 using Portal.Media.Library;
+using Portal.Media.Picker;
 using Portal.Media.Storage;
 using Portal.Media.Uploads;
 
@@ -20,7 +22,7 @@ public sealed class Startup : ModuleStartup
     {
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
-        services.AddMigrations(Manifest.Id, new CreateMediaAssets());
+        services.AddMigrations(Manifest.Id, new CreateMediaAssets(), new CreateContentMediaIndex());
         services.AddModelContributor<MediaModel>();
         services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.Section).ValidateDataAnnotations()
             .Validate(o => o.Widths.All(w => w is >= 1 and <= ImageVariant.MaxWidth), $"Portal:Media:Widths must be between 1 and {ImageVariant.MaxWidth}.")
@@ -35,5 +37,10 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<MediaUrlSigner>();
         services.AddSingleton<MediaUrls>();
         services.AddSingleton<ImageVariants>();
+
+        // Content that uses assets: where each is used, and the checks and picker of editor forms.
+        services.AddScoped<IContentIndexProvider, ContentMediaIndexProvider>();
+        services.AddMediaUsageProvider<ContentMediaUsages>();
+        services.AddScoped<MediaReferenceValidator>();
     }
 }

@@ -39,7 +39,8 @@ public static class MediaGroups
     public static MediaKind[] Kinds(this MediaGroup group) => [.. Enum.GetValues<MediaKind>().Where(k => Of(k) == group)];
 }
 
-public sealed record MediaListFilter(string? Search, MediaGroup? Group, int Page);
+/// <summary>What the list shows; <paramref name="Allowed"/> narrows it to the kinds a picker's field accepts.</summary>
+public sealed record MediaListFilter(string? Search, MediaGroup? Group, int Page, IReadOnlyCollection<MediaKind>? Allowed = null);
 
 public sealed record MediaListPage(IReadOnlyList<MediaAsset> Assets, int Total, int Page, int PageCount, int PageSize)
 {
@@ -60,6 +61,12 @@ public sealed class MediaListQuery(IUnitOfWork unitOfWork)
         if (filter.Group is { } group)
         {
             var kinds = group.Kinds();
+            assets = assets.Where(a => kinds.Contains(a.Kind));
+        }
+
+        if (filter.Allowed is { } allowed)
+        {
+            var kinds = allowed.ToArray();
             assets = assets.Where(a => kinds.Contains(a.Kind));
         }
 

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Core.Content;
 using Portal.Core.Data;
+using Portal.Media.Picker;
 
 namespace Portal.Media.Assets;
 
@@ -33,6 +35,15 @@ internal sealed class MediaModel : IModelContributor
             e.Property(t => t.AssetId).HasMaxLength(MediaAsset.IdLength);
             e.Property(t => t.Name).HasMaxLength(MediaTag.Length);
             e.HasIndex(t => t.Name);
+        });
+        modelBuilder.Entity<ContentMediaIndex>(e =>
+        {
+            e.ToTable(ContentMediaIndex.TableName);
+            e.HasKey(i => new { i.VersionId, i.AssetId });
+            e.Property(i => i.VersionId).HasMaxLength(ContentItem.IdLength);
+            e.Property(i => i.ItemId).HasMaxLength(ContentItem.IdLength);
+            e.Property(i => i.AssetId).HasMaxLength(MediaAsset.IdLength);
+            e.HasIndex(i => i.AssetId);
         });
     }
 }

@@ -1,0 +1,20 @@
+using System.Text.Json.Serialization;
+
+namespace Portal.Media.Picker;
+
+/// <summary>
+/// One use of an asset inside a content model (serialized with it): the asset's id and, for images, the alt text
+/// that fits this use, which may say more than the library's default. A decorative image has no alt text.
+/// </summary>
+public sealed class MediaReference
+{
+    public string AssetId { get; set; } = "";
+
+    public string? Alt { get; set; }
+
+    public bool Decorative { get; set; }
+
+    /// <summary>True when no asset is chosen (a form posted with an empty id field).</summary>
+    [JsonIgnore]
+    public bool IsEmpty => string.IsNullOrWhiteSpace(AssetId);
+}
