@@ -65,6 +65,7 @@ public sealed class Startup : ModuleStartup
         services.AddModelContributor<CatalogModel>();
         services.AddScoped<IContentIndexProvider, CatalogTermIndexProvider>();
         services.AddScoped<CatalogQuery>();
+        services.AddScoped<CitizenPages>();
 
         // Publish and unpublish later.
         services.AddModelContributor<ContentScheduleModel>();
