@@ -15,6 +15,7 @@ internal static class PortalModules
         new Portal.PlainLanguage.Startup(),
         new Portal.Media.Startup(),
         new Portal.Blog.Startup(),
+        new Portal.Infographics.Startup(),
         new Portal.Themes.Default.Startup(),
     ];
 }

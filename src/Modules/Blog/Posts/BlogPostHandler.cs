@@ -1,9 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Portal.Contents.Catalog;
 using Portal.Contents.Parts;
 using Portal.Core.Content;
-using Portal.Core.UnitOfWork;
 using Portal.Media.Library;
 using Portal.Media.Picker;
 
@@ -15,7 +13,7 @@ namespace Portal.Blog.Posts;
 /// The common part's rules and the address come from the Contents module.
 /// </summary>
 internal sealed class BlogPostHandler(
-    IUnitOfWork unitOfWork,
+    CitizenPages pages,
     MediaReferenceValidator media,
     IMediaLibrary library,
     IStringLocalizer<BlogResources> S) : IContentHandler
@@ -80,20 +78,9 @@ internal sealed class BlogPostHandler(
         }
     }
 
-    /// <summary>Each link must name an existing trámite; whether it is published is decided when the page shows.</summary>
     private async Task ValidateActionsAsync(ValidatingContentContext context, BlogPost post)
     {
-        if (post.Actions.Count == 0)
-        {
-            return;
-        }
-
-        var ids = post.Actions.ToList();
-        var known = await unitOfWork.Db.Set<CatalogIndex>()
-            .Where(i => i.Latest && i.ContentType == BlogPost.TramiteType && ids.Contains(i.ItemId))
-            .Select(i => i.ItemId)
-            .ToListAsync();
-        foreach (var id in ids.Except(known, StringComparer.Ordinal))
+        foreach (var id in await pages.WrongLinksAsync(post.Actions, BlogPost.TramiteType, CancellationToken.None))
         {
             context.AddError(nameof(BlogPost.Actions), S["Post_ActionUnknown", id]);
         }
