@@ -16,6 +16,7 @@ internal static class PortalModules
         new Portal.Media.Startup(),
         new Portal.Blog.Startup(),
         new Portal.Infographics.Startup(),
+        new Portal.Videos.Startup(),
         new Portal.Themes.Default.Startup(),
     ];
 }
