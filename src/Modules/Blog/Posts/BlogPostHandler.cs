@@ -2,7 +2,9 @@ using Microsoft.Extensions.Localization;
 using Portal.Contents.Catalog;
 using Portal.Contents.Parts;
 using Portal.Core.Content;
-using Portal.Media.Library;
+using Portal.Core.UnitOfWork;
+using Microsoft.EntityFrameworkCore;
+using Portal.Media.Assets;
 using Portal.Media.Picker;
 
 namespace Portal.Blog.Posts;
@@ -13,14 +15,13 @@ namespace Portal.Blog.Posts;
 /// The common part's rules and the address come from the Contents module.
 /// </summary>
 internal sealed class BlogPostHandler(
-    CitizenPages pages,
+    IUnitOfWork unitOfWork,
     MediaReferenceValidator media,
-    IMediaLibrary library,
     IStringLocalizer<BlogResources> S) : IContentHandler
 {
     public const int MaxTags = 20;
 
-    private static readonly IReadOnlyList<Portal.Media.Assets.MediaKind> ImageKinds = MediaKindList.Parse("Images");
+    private static readonly IReadOnlyList<MediaKind> ImageKinds = MediaKindList.Parse("Images");
 
     public async Task ValidatingAsync(ValidatingContentContext context)
     {
@@ -72,15 +73,17 @@ internal sealed class BlogPostHandler(
         }
 
         if (context.Publishing && post.Image is { IsEmpty: false } image
-            && await library.GetAsync(image.AssetId) is { } asset && string.IsNullOrWhiteSpace(asset.Credit))
+            && await unitOfWork.Db.Set<MediaAsset>().AsNoTracking().Where(a => a.Id == image.AssetId).Select(a => new { a.FileName, a.Credit }).FirstOrDefaultAsync() is { } asset
+            && string.IsNullOrWhiteSpace(asset.Credit))
         {
+            // Read here rather than through the library, whose usage providers may depend on the content manager.
             context.AddError(nameof(BlogPost.Image), S["Post_ImageCreditRequired", asset.FileName]);
         }
     }
 
     private async Task ValidateActionsAsync(ValidatingContentContext context, BlogPost post)
     {
-        foreach (var id in await pages.WrongLinksAsync(post.Actions, BlogPost.TramiteType, CancellationToken.None))
+        foreach (var id in await unitOfWork.WrongLinksAsync(post.Actions, BlogPost.TramiteType, CancellationToken.None))
         {
             context.AddError(nameof(BlogPost.Actions), S["Post_ActionUnknown", id]);
         }

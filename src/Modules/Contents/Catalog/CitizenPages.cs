@@ -91,28 +91,6 @@ public sealed class CitizenPages(
         return links;
     }
 
-    /// <summary>
-    /// The ids among <paramref name="itemIds"/> that are malformed or name an item of another type than
-    /// <paramref name="contentType"/>. Ids of items not created yet pass (a recipe may link before the target
-    /// exists); pages show only links to published items, so they never dangle.
-    /// </summary>
-    public async Task<IReadOnlyList<string>> WrongLinksAsync(IEnumerable<string> itemIds, string contentType, CancellationToken cancellationToken)
-    {
-        var ids = itemIds.Distinct(StringComparer.Ordinal).ToList();
-        var malformed = ids.Where(id => !ContentIds.IsValid(id)).ToList();
-        var wellFormed = ids.Except(malformed).ToList();
-        if (wellFormed.Count == 0)
-        {
-            return malformed;
-        }
-
-        var otherType = await unitOfWork.Db.Set<CatalogIndex>()
-            .Where(i => i.Latest && wellFormed.Contains(i.ItemId) && i.ContentType != contentType)
-            .Select(i => i.ItemId)
-            .ToListAsync(cancellationToken);
-        return [.. malformed, .. otherType.Distinct()];
-    }
-
     /// <summary>Every live item of <paramref name="contentType"/> (published or not) for an editor's choice list, by title.</summary>
     public async Task<IReadOnlyList<CitizenChoice>> ChoicesAsync(string contentType, CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.Localization;
 using Portal.Contents.Catalog;
 using Portal.Core.Content;
+using Portal.Core.UnitOfWork;
 using Portal.Media.Assets;
 using Portal.Media.Picker;
 
@@ -11,7 +12,7 @@ namespace Portal.Infographics.Items;
 /// An infographic's own rules, whoever saves it: image with real alt text, text version, source data when it shows
 /// figures, related trámite and credits to publish; media, language, table shape and links always checked.
 /// </summary>
-internal sealed partial class InfographicHandler(MediaReferenceValidator media, CitizenPages pages, IStringLocalizer<InfographicsResources> S) : IContentHandler
+internal sealed partial class InfographicHandler(MediaReferenceValidator media, IUnitOfWork unitOfWork, IStringLocalizer<InfographicsResources> S) : IContentHandler
 {
     private static readonly IReadOnlyList<MediaKind> ImageKinds = MediaKindList.Parse("Images");
 
@@ -52,7 +53,7 @@ internal sealed partial class InfographicHandler(MediaReferenceValidator media, 
         {
             context.AddError(nameof(Infographic.RelatedTramite), S["Info_TramiteRequired"]);
         }
-        else if (info.RelatedTramite is { } tramite && (await pages.WrongLinksAsync([tramite], Infographic.TramiteType, CancellationToken.None)).Count > 0)
+        else if (info.RelatedTramite is { } tramite && (await unitOfWork.WrongLinksAsync([tramite], Infographic.TramiteType, CancellationToken.None)).Count > 0)
         {
             context.AddError(nameof(Infographic.RelatedTramite), S["Info_TramiteWrong", tramite]);
         }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.Localization;
 using Portal.Contents.Catalog;
 using Portal.Core.Content;
+using Portal.Core.UnitOfWork;
 using Portal.Media.Assets;
 using Portal.Media.Picker;
 
@@ -12,7 +13,7 @@ namespace Portal.Videos.Items;
 /// (a track or the narration attestation), related trámite and recording date to publish; media kinds, ids, times
 /// and links always checked.
 /// </summary>
-internal sealed partial class VideoHandler(MediaReferenceValidator media, CitizenPages pages, IStringLocalizer<VideosResources> S) : IContentHandler
+internal sealed partial class VideoHandler(MediaReferenceValidator media, IUnitOfWork unitOfWork, IStringLocalizer<VideosResources> S) : IContentHandler
 {
     public const int MaxSeconds = 6 * 60 * 60;
 
@@ -64,7 +65,7 @@ internal sealed partial class VideoHandler(MediaReferenceValidator media, Citize
         {
             context.AddError(nameof(Video.RelatedTramite), S["Video_TramiteRequired"]);
         }
-        else if (video.RelatedTramite is { } tramite && (await pages.WrongLinksAsync([tramite], Video.TramiteType, CancellationToken.None)).Count > 0)
+        else if (video.RelatedTramite is { } tramite && (await unitOfWork.WrongLinksAsync([tramite], Video.TramiteType, CancellationToken.None)).Count > 0)
         {
             context.AddError(nameof(Video.RelatedTramite), S["Video_TramiteWrong", tramite]);
         }
