@@ -11,4 +11,10 @@ public interface IRecipeExecutor
     /// <param name="user">Who runs it; content the recipe creates is owned by this user name.</param>
     /// <param name="origin">Whether the file is the operator's or an upload, which may not read configuration.</param>
     Task<RecipeResult> ExecuteAsync(string json, string user, RecipeOrigin origin, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Runs a recipe file the server's operator chose, as <see cref="ExecuteAsync"/> with <see cref="RecipeOrigin.Server"/>;
+    /// steps may read files it names relative to its folder (<see cref="RecipeValidationContext.Folder"/>).
+    /// </summary>
+    Task<RecipeResult> ExecuteFileAsync(string path, string user, CancellationToken cancellationToken = default);
 }

@@ -38,6 +38,9 @@ public interface IRecipeExporter
 
 public sealed class RecipeValidationContext(IServiceProvider services, int stepIndex, string stepName)
 {
+    /// <summary>The folder of the recipe file, for files it names; null for a recipe that is not a server file (an upload).</summary>
+    public string? Folder { get; init; }
+
     private readonly List<RecipeError> _errors = [];
 
     public IServiceProvider Services { get; } = services;
@@ -56,6 +59,9 @@ public sealed class RecipeValidationContext(IServiceProvider services, int stepI
 
 public sealed class RecipeExecutionContext(IServiceProvider services, string user, IReadOnlyDictionary<string, string> variables)
 {
+    /// <summary>The folder of the recipe file, for files it names; null for a recipe that is not a server file (an upload).</summary>
+    public string? Folder { get; init; }
+
     /// <summary>Scoped services of the recipe's unit of work.</summary>
     public IServiceProvider Services { get; } = services;
 

@@ -16,7 +16,13 @@ internal sealed class RecipeExecutor(
     IStringLocalizer<CoreResources> S,
     ILogger<RecipeExecutor> logger) : IRecipeExecutor
 {
-    public async Task<RecipeResult> ExecuteAsync(string json, string user, RecipeOrigin origin, CancellationToken cancellationToken = default)
+    public Task<RecipeResult> ExecuteAsync(string json, string user, RecipeOrigin origin, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(json, user, origin, folder: null, cancellationToken);
+
+    public async Task<RecipeResult> ExecuteFileAsync(string path, string user, CancellationToken cancellationToken = default) =>
+        await ExecuteAsync(await File.ReadAllTextAsync(path, cancellationToken), user, RecipeOrigin.Server, Path.GetDirectoryName(Path.GetFullPath(path)), cancellationToken);
+
+    private async Task<RecipeResult> ExecuteAsync(string json, string user, RecipeOrigin origin, string? folder, CancellationToken cancellationToken)
     {
         var parsed = parser.Parse(json, origin);
         if (parsed.Document is not { } recipe)
@@ -35,7 +41,7 @@ internal sealed class RecipeExecutor(
                 continue;
             }
 
-            var context = new RecipeValidationContext(services, step.Index, step.Name);
+            var context = new RecipeValidationContext(services, step.Index, step.Name) { Folder = folder };
             await handler.ValidateAsync(step.Json, context, cancellationToken);
             errors.AddRange(context.Errors);
         }
@@ -45,12 +51,12 @@ internal sealed class RecipeExecutor(
             return RecipeResult.Invalid(recipe.Name, errors);
         }
 
-        return await RunAsync(recipe, handlers, user, cancellationToken);
+        return await RunAsync(recipe, handlers, user, folder, cancellationToken);
     }
 
-    private async Task<RecipeResult> RunAsync(RecipeDocument recipe, Dictionary<string, IRecipeStep> handlers, string user, CancellationToken cancellationToken)
+    private async Task<RecipeResult> RunAsync(RecipeDocument recipe, Dictionary<string, IRecipeStep> handlers, string user, string? folder, CancellationToken cancellationToken)
     {
-        var context = new RecipeExecutionContext(services, user, recipe.Variables);
+        var context = new RecipeExecutionContext(services, user, recipe.Variables) { Folder = folder };
         await unitOfWork.BeginAsync(cancellationToken);
         foreach (var step in recipe.Steps)
         {

@@ -33,7 +33,7 @@ internal sealed class SetupRecipeInitializer(IOptions<SetupOptions> options, IHo
 
         var path = ResolveRecipe(options.Value.Recipe);
         var result = await services.GetRequiredService<IRecipeExecutor>()
-            .ExecuteAsync(await File.ReadAllTextAsync(path, cancellationToken), SetupUser, RecipeOrigin.Server, cancellationToken);
+            .ExecuteFileAsync(path, SetupUser, cancellationToken);
         if (!result.Succeeded)
         {
             var S = services.GetRequiredService<IStringLocalizer<CoreResources>>();

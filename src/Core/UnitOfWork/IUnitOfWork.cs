@@ -21,6 +21,12 @@ public interface IUnitOfWork
     /// </summary>
     void AfterCommit(Func<IServiceProvider, CancellationToken, Task> task);
 
+    /// <summary>
+    /// Runs when the open transaction ends without a commit (rolled back, or dropped with the scope): undoes work
+    /// done outside the database for rows that are now gone, such as a stored file. Never runs after a commit.
+    /// </summary>
+    void AfterRollback(Func<Task> task);
+
     /// <summary>Saves pending changes, commits, then runs the after-commit tasks.</summary>
     Task CommitAsync(CancellationToken cancellationToken = default);
 

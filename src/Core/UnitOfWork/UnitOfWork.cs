@@ -7,6 +7,7 @@ namespace Portal.Core.UnitOfWork;
 internal sealed class UnitOfWork(PortalDbContext db, IServiceProvider services, ILogger<UnitOfWork> logger) : IUnitOfWork, IAsyncDisposable
 {
     private readonly List<Func<IServiceProvider, CancellationToken, Task>> _afterCommit = [];
+    private readonly List<Func<Task>> _afterRollback = [];
     private IDbContextTransaction? _transaction;
 
     public PortalDbContext Db => db;
@@ -17,6 +18,8 @@ internal sealed class UnitOfWork(PortalDbContext db, IServiceProvider services, 
         _transaction ??= await db.Database.BeginTransactionAsync(cancellationToken);
 
     public void AfterCommit(Func<IServiceProvider, CancellationToken, Task> task) => _afterCommit.Add(task);
+
+    public void AfterRollback(Func<Task> task) => _afterRollback.Add(task);
 
     public async Task CommitAsync(CancellationToken cancellationToken = default)
     {
@@ -33,6 +36,7 @@ internal sealed class UnitOfWork(PortalDbContext db, IServiceProvider services, 
             _transaction = null;
         }
 
+        _afterRollback.Clear();
         var tasks = _afterCommit.ToList();
         _afterCommit.Clear();
         foreach (var task in tasks)
@@ -59,6 +63,8 @@ internal sealed class UnitOfWork(PortalDbContext db, IServiceProvider services, 
             await _transaction.DisposeAsync();
             _transaction = null;
         }
+
+        await RunAfterRollbackAsync();
     }
 
     public async ValueTask DisposeAsync()
@@ -67,6 +73,25 @@ internal sealed class UnitOfWork(PortalDbContext db, IServiceProvider services, 
         {
             await _transaction.DisposeAsync();
             _transaction = null;
+        }
+
+        await RunAfterRollbackAsync();
+    }
+
+    private async Task RunAfterRollbackAsync()
+    {
+        var tasks = _afterRollback.ToList();
+        _afterRollback.Clear();
+        foreach (var task in tasks)
+        {
+            try
+            {
+                await task();
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "An after-rollback task failed; what it should have undone remains.");
+            }
         }
     }
 }

@@ -8,18 +8,23 @@ public sealed class Permissions(IStringLocalizer<MediaResources> S) : IPermissio
     /// <summary>Browsing the library and choosing assets for content.</summary>
     public static readonly Permission ViewMedia = new("Media.View", "", "Media");
 
-    /// <summary>Uploading, replacing, describing and deleting assets.</summary>
+    /// <summary>Uploading and describing assets, and replacing or deleting one's own.</summary>
     public static readonly Permission ManageMedia = new("Media.Manage", "", "Media");
+
+    /// <summary>Replacing or deleting assets that someone else uploaded.</summary>
+    public static readonly Permission ManageAllMedia = new("Media.ManageAll", "", "Media");
 
     public IEnumerable<Permission> GetPermissions() =>
     [
         ViewMedia with { Description = S["Permission_View"] },
         ManageMedia with { Description = S["Permission_Manage"] },
+        ManageAllMedia with { Description = S["Permission_ManageAll"] },
     ];
 
     public IEnumerable<(string Role, IEnumerable<Permission> Permissions)> GetDefaultGrants() =>
     [
-        (PortalRoles.Editor, [ViewMedia, ManageMedia]),
+        (PortalRoles.Editor, [ViewMedia, ManageMedia, ManageAllMedia]),
+        // Authors upload and pick media for their content, but a file others use is not theirs to change.
         (PortalRoles.Author, [ViewMedia, ManageMedia]),
     ];
 }

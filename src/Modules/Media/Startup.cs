@@ -9,6 +9,7 @@ using Portal.Media.Assets;
 using Portal.Media.Images;
 using Portal.Media.Library;
 using Portal.Media.Picker;
+using Portal.Media.Recipes;
 using Portal.Media.Storage;
 using Portal.Media.Uploads;
 
@@ -42,5 +43,6 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IContentIndexProvider, ContentMediaIndexProvider>();
         services.AddMediaUsageProvider<ContentMediaUsages>();
         services.AddScoped<MediaReferenceValidator>();
+        services.AddRecipeStep<MediaStep>();
     }
 }

@@ -2,7 +2,10 @@ using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using System.Data.Common;
 using Portal.Core.Data;
+using Portal.Core.Hosting;
+using Portal.Media.Picker;
 using Portal.Media.Assets;
 using Portal.Media;
 using Portal.Media.Library;
@@ -14,6 +17,9 @@ namespace Portal.IntegrationTests.Media;
 public sealed class MediaFixture : PortalFixture
 {
     public TestMediaUsages Usages { get; } = new();
+
+    /// <summary>The SQL of every query on the assets table, so tests can see that paging happens in the database.</summary>
+    public MediaCommandLog Commands { get; } = new();
 
     public string MediaFolder => Path.Combine(AppDataPath, "media");
 
@@ -33,7 +39,8 @@ public sealed class MediaFixture : PortalFixture
         {
             services.AddSingleton(Usages);
             services.AddMediaUsageProvider<TestMediaUsageProvider>();
-            services.ConfigureDbContext<PortalDbContext>(options => options.AddInterceptors(new FailingMediaInsert()));
+            services.ConfigureDbContext<PortalDbContext>(options => options.AddInterceptors(new FailingMediaInsert(), Commands));
+            services.AddContentType<IllustratedNote>(IllustratedNote.TypeName, n => n.Title);
         });
     }
 }
@@ -58,4 +65,37 @@ internal sealed class TestMediaUsageProvider(TestMediaUsages usages) : IMediaUsa
 {
     public Task<IReadOnlyList<MediaUsage>> GetUsagesAsync(string assetId, CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<MediaUsage>>(usages.ByAsset.TryGetValue(assetId, out var found) ? found : []);
+}
+
+/// <summary>A content type whose model uses assets, as the citizen content types do.</summary>
+public sealed class IllustratedNote : IReferencesMedia
+{
+    public const string TypeName = "nota-ilustrada";
+
+    public string Title { get; set; } = "";
+
+    public MediaReference? Image { get; set; }
+
+    public string? Attachment { get; set; }
+
+    public IEnumerable<string> MediaAssetIds() => new[] { Image?.AssetId, Attachment }.OfType<string>();
+}
+
+public sealed class MediaCommandLog : DbCommandInterceptor
+{
+    private readonly ConcurrentQueue<string> _commands = new();
+
+    public IReadOnlyList<string> Queries => [.. _commands];
+
+    public void Clear() => _commands.Clear();
+
+    public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+    {
+        if (command.CommandText.Contains(MediaAsset.TableName, StringComparison.Ordinal))
+        {
+            _commands.Enqueue(command.CommandText);
+        }
+
+        return base.ReaderExecutedAsync(command, eventData, result, cancellationToken);
+    }
 }

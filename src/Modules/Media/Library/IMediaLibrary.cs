@@ -11,6 +11,12 @@ public interface IMediaLibrary
 
     Task<MediaResult> UploadAsync(MediaUpload upload, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Adds or updates the asset with a fixed id (recipes, so sample content can name it): a new id is added, a
+    /// different file replaces the stored one, and the same file with the same descriptions changes nothing.
+    /// </summary>
+    Task<MediaResult> ImportAsync(string id, MediaUpload upload, CancellationToken cancellationToken = default);
+
     /// <summary>Puts a new file behind an existing asset: same id, so every use shows the new file.</summary>
     Task<MediaResult> ReplaceAsync(string id, string fileName, Stream content, string user, CancellationToken cancellationToken = default);
 

@@ -11,8 +11,8 @@ using Portal.Media.Uploads;
 namespace Portal.Media.Library;
 
 /// <summary>
-/// The file is stored before its row is written and is removed again if the row cannot be: a refused or failed
-/// upload leaves nothing behind. Files that a change makes obsolete go after the commit; if that is lost, an
+/// The file is stored before its row is written and is removed again if the row cannot be, or if the transaction
+/// that wrote it rolls back: a refused or failed upload leaves nothing behind. Files that a change makes obsolete go after the commit; if that is lost, an
 /// unreferenced file remains, never a row without its file.
 /// </summary>
 public sealed class MediaLibrary(
@@ -28,7 +28,42 @@ public sealed class MediaLibrary(
     public Task<MediaAsset?> GetAsync(string id, CancellationToken cancellationToken = default) =>
         Assets.Include(a => a.Tags).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
 
-    public async Task<MediaResult> UploadAsync(MediaUpload upload, CancellationToken cancellationToken = default)
+    public Task<MediaResult> UploadAsync(MediaUpload upload, CancellationToken cancellationToken = default) =>
+        AddAsync(ContentIds.New(time), upload, cancellationToken);
+
+    public async Task<MediaResult> ImportAsync(string id, MediaUpload upload, CancellationToken cancellationToken = default)
+    {
+        var asset = await GetAsync(id, cancellationToken);
+        if (asset is null)
+        {
+            return await AddAsync(id, upload, cancellationToken);
+        }
+
+        var fileName = CleanFileName(upload.FileName);
+        using var file = await InspectAsync(fileName, upload.Content, cancellationToken);
+        if (file.Error is not null)
+        {
+            return MediaResult.Refused(file.Error);
+        }
+
+        if (file.Inspected!.Hash != asset.Hash || asset.FileName != fileName)
+        {
+            var replaced = await ReplaceFileAsync(asset, fileName, file.Inspected, cancellationToken);
+            if (!replaced.Succeeded)
+            {
+                return replaced;
+            }
+        }
+
+        if (!SameDetails(asset, upload))
+        {
+            return await UpdateDetailsAsync(id, upload, cancellationToken);
+        }
+
+        return MediaResult.Success(asset);
+    }
+
+    private async Task<MediaResult> AddAsync(string id, MediaUpload upload, CancellationToken cancellationToken)
     {
         var fileName = CleanFileName(upload.FileName);
         using var file = await InspectAsync(fileName, upload.Content, cancellationToken);
@@ -40,7 +75,7 @@ public sealed class MediaLibrary(
         var now = time.GetUtcNow().UtcDateTime;
         var asset = new MediaAsset
         {
-            Id = ContentIds.New(time),
+            Id = id,
             FileName = fileName,
             UploadedBy = upload.UploadedBy,
             CreatedUtc = now,
@@ -72,22 +107,34 @@ public sealed class MediaLibrary(
             return MediaResult.Refused(file.Error);
         }
 
-        if (Family(file.Inspected!.Kind) != Family(asset.Kind))
+        return await ReplaceFileAsync(asset, fileName, file.Inspected!, cancellationToken);
+    }
+
+    private async Task<MediaResult> ReplaceFileAsync(MediaAsset asset, string fileName, InspectedFile inspected, CancellationToken cancellationToken)
+    {
+        if (Family(inspected.Kind) != Family(asset.Kind))
         {
             return MediaResult.Refused(S["Upload_Refused", fileName, S["Replace_OtherFamily"]]);
         }
 
+        var id = asset.Id;
         var oldKey = asset.StorageKey;
         var oldHash = asset.Hash;
         asset.FileName = fileName;
-        Describe(asset, file.Inspected, time.GetUtcNow().UtcDateTime);
-        await StoreAsync(asset.StorageKey, file.Inspected, async () =>
+        Describe(asset, inspected, time.GetUtcNow().UtcDateTime);
+        if (oldKey == asset.StorageKey)
         {
+            // The same bytes: the stored file stays as it is (storing it again would delete it on a rollback).
             await unitOfWork.BeginAsync(cancellationToken);
             await unitOfWork.Db.SaveChangesAsync(cancellationToken);
-        }, cancellationToken);
-        if (oldKey != asset.StorageKey)
+        }
+        else
         {
+            await StoreAsync(asset.StorageKey, inspected, async () =>
+            {
+                await unitOfWork.BeginAsync(cancellationToken);
+                await unitOfWork.Db.SaveChangesAsync(cancellationToken);
+            }, cancellationToken);
             var oldVersion = oldHash[..16];
             unitOfWork.AfterCommit(async (services, ct) =>
             {
@@ -182,6 +229,10 @@ public sealed class MediaLibrary(
             await storage.DeleteAsync(key, CancellationToken.None);
             throw;
         }
+
+        // The row is written but not committed: if the transaction rolls back (a later step of a recipe fails,
+        // the request throws), the file goes with it.
+        unitOfWork.AfterRollback(() => storage.DeleteAsync(key, CancellationToken.None));
     }
 
     private static void Describe(MediaAsset asset, InspectedFile file, DateTime now)
@@ -227,6 +278,10 @@ public sealed class MediaLibrary(
         asset.Tags.AddRange(tags.Where(t => !asset.Tags.Any(existing => string.Equals(existing.Name, t, StringComparison.OrdinalIgnoreCase)))
             .Select(t => new MediaTag { AssetId = asset.Id, Name = t }));
     }
+
+    private static bool SameDetails(MediaAsset asset, MediaDetails details) =>
+        asset.AltText == Trim(details.AltText) && asset.Credit == Trim(details.Credit) && asset.Licence == Trim(details.Licence)
+        && asset.Tags.Select(t => t.Name).Order(StringComparer.OrdinalIgnoreCase).SequenceEqual(CleanTags(details.Tags).Order(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
 
     private static string? Trim(string? value) =>
         string.IsNullOrWhiteSpace(value) ? null : value.Trim() is var t && t.Length > MediaAsset.TextLength ? t[..MediaAsset.TextLength] : value.Trim();

@@ -19,11 +19,17 @@ public static class MediaKindList
         var kinds = new List<MediaKind>();
         foreach (var name in list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (Enum.TryParse<MediaKind>(name, ignoreCase: true, out var kind) && Enum.IsDefined(kind))
+            if (!char.IsLetter(name[0]))
+            {
+                // Enum parsing would take "7" as a value.
+                throw new ArgumentException($"\"{name}\" is not a media kind or group name.", nameof(list));
+            }
+
+            if (Enum.TryParse<MediaKind>(name, ignoreCase: true, out var kind))
             {
                 kinds.Add(kind);
             }
-            else if ((Enum.TryParse<MediaGroup>(name, ignoreCase: true, out var group) || Enum.TryParse(name + "s", ignoreCase: true, out group)) && Enum.IsDefined(group))
+            else if (Enum.TryParse<MediaGroup>(name, ignoreCase: true, out var group) || Enum.TryParse(name + "s", ignoreCase: true, out group))
             {
                 kinds.AddRange(group.Kinds());
             }

@@ -35,7 +35,7 @@ public sealed class MediaPickerController(MediaListQuery query, IMediaLibrary li
         }
         catch (ArgumentException)
         {
-            return Problem(title: S["Picker_BadKinds"], statusCode: StatusCodes.Status400BadRequest);
+            return Problem(detail: S["Picker_BadKinds"], statusCode: StatusCodes.Status400BadRequest);
         }
 
         var result = await query.RunAsync(new MediaListFilter(search, MediaGroups.FromSlug(group), page, kinds), cancellationToken);
@@ -46,7 +46,7 @@ public sealed class MediaPickerController(MediaListQuery query, IMediaLibrary li
     public async Task<ActionResult<MediaPickerItem>> Get(string id, CancellationToken cancellationToken) =>
         await library.GetAsync(id, cancellationToken) is { } asset ? Describe(asset) : NotFound();
 
-    /// <summary>One file from the dialog; refusals are Problem Details whose title is the library's Spanish reason.</summary>
+    /// <summary>One file from the dialog; refusals are Problem Details whose detail is the library's Spanish reason.</summary>
     [HttpPost("admin/medios/selector")]
     [Authorize(Policy = PermissionClaims.PolicyPrefix + "Media.Manage")]
     [RequestSizeLimit(IndexModel.MaxRequestBytes)]
@@ -55,20 +55,20 @@ public sealed class MediaPickerController(MediaListQuery query, IMediaLibrary li
     {
         if (file is null)
         {
-            return Problem(title: S["Replace_NoFile"], statusCode: StatusCodes.Status400BadRequest);
+            return Problem(detail: S["Replace_NoFile"], statusCode: StatusCodes.Status400BadRequest);
         }
 
         await using var content = file.OpenReadStream();
         var result = await library.UploadAsync(new MediaUpload(file.FileName, content, User.Identity!.Name!), cancellationToken);
         if (!result.Succeeded)
         {
-            return Problem(title: result.Error, statusCode: StatusCodes.Status422UnprocessableEntity);
+            return Problem(detail: result.Error, statusCode: StatusCodes.Status422UnprocessableEntity);
         }
 
         var item = Describe(result.Asset!);
         return MediaKindList.Parse(allowed).Contains(result.Asset!.Kind)
             ? item
-            : Problem(title: S["Picker_UploadedWrongKind", result.Asset.FileName], statusCode: StatusCodes.Status422UnprocessableEntity);
+            : Problem(detail: S["Picker_UploadedWrongKind", result.Asset.FileName], statusCode: StatusCodes.Status422UnprocessableEntity);
     }
 
     private MediaPickerItem Describe(MediaAsset asset) => new(

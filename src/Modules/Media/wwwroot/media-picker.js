@@ -150,7 +150,7 @@
                 .then(function (response) {
                     return response.json().then(function (data) {
                         if (!response.ok) {
-                            throw new Error(data.title || text('error'));
+                            throw new Error(data.detail || text('error'));
                         }
                         return data;
                     }, function () {

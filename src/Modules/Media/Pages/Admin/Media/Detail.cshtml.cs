@@ -21,6 +21,9 @@ public sealed class DetailModel(IMediaLibrary library, IAuthorizationService aut
 
     public bool CanManage { get; private set; }
 
+    /// <summary>Replacing or deleting: the uploader, or whoever may manage every asset.</summary>
+    public bool CanChangeFile { get; private set; }
+
     public IReadOnlyList<MediaUsage> Usages { get; private set; } = [];
 
     /// <summary>Why the last replace or delete was refused.</summary>
@@ -87,7 +90,7 @@ public sealed class DetailModel(IMediaLibrary library, IAuthorizationService aut
             return NotFound();
         }
 
-        if (!CanManage)
+        if (!CanChangeFile)
         {
             return Forbid();
         }
@@ -119,7 +122,7 @@ public sealed class DetailModel(IMediaLibrary library, IAuthorizationService aut
             return NotFound();
         }
 
-        if (!CanManage)
+        if (!CanChangeFile)
         {
             return Forbid();
         }
@@ -142,6 +145,9 @@ public sealed class DetailModel(IMediaLibrary library, IAuthorizationService aut
     private void FillInput() =>
         Input = new DetailsInput { AltText = Asset.AltText, Credit = Asset.Credit, Licence = Asset.Licence, Tags = MediaTags.Format(Asset.Tags.Select(t => t.Name).Order(StringComparer.Ordinal)) };
 
+    private async Task<bool> HoldsAsync(Permission permission) =>
+        (await authorization.AuthorizeAsync(User, PermissionClaims.PolicyPrefix + permission.Name)).Succeeded;
+
     private async Task<bool> LoadAsync(string id, CancellationToken cancellationToken)
     {
         var asset = await library.GetAsync(id, cancellationToken);
@@ -151,7 +157,8 @@ public sealed class DetailModel(IMediaLibrary library, IAuthorizationService aut
         }
 
         Asset = asset;
-        CanManage = (await authorization.AuthorizeAsync(User, PermissionClaims.PolicyPrefix + Permissions.ManageMedia.Name)).Succeeded;
+        CanManage = await HoldsAsync(Permissions.ManageMedia);
+        CanChangeFile = CanManage && (asset.UploadedBy == User.Identity?.Name || await HoldsAsync(Permissions.ManageAllMedia));
         Usages = await library.GetUsagesAsync(id, cancellationToken);
         return true;
     }
