@@ -95,7 +95,7 @@ internal static class CitizenTypesSetup
 
     /// <summary>The JSON-LD blocks of a page, parsed.</summary>
     public static IReadOnlyList<System.Text.Json.Nodes.JsonObject> JsonLd(string html) =>
-        [.. System.Text.RegularExpressions.Regex.Matches(html, """<script type="application/ld\+json">(.*?)</script>""", System.Text.RegularExpressions.RegexOptions.Singleline)
+        [.. System.Text.RegularExpressions.Regex.Matches(html, """<script type="application/ld(?:\+|&#x2B;)json">(.*?)</script>""", System.Text.RegularExpressions.RegexOptions.Singleline)
             .Select(m => System.Text.Json.Nodes.JsonNode.Parse(m.Groups[1].Value)!.AsObject())];
 
     public static string Meta(string html, string property)

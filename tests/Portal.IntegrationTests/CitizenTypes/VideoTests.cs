@@ -20,13 +20,13 @@ public sealed class VideoTests(CitizenTypesFixture fixture) : PortalTest<Citizen
         [
             .. CitizenTypesSetup.CommonFields("Cómo pedir cita previa", "Pide cita sin esperas."),
             new("Edit.Source", "YouTube"),
-            new("Edit.ExternalId", "no-es-un-id"),
+            new("Edit.ExternalId", "no es un id"),
         ], "Publicar");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync(Ct);
         var summary = ContentAdmin.Errors(html);
-        Assert.Contains("Identificador de YouTube: «no-es-un-id» no es válido.", summary, StringComparison.Ordinal);
+        Assert.Contains("Identificador de YouTube: «no es un id» no es válido.", summary, StringComparison.Ordinal);
         Assert.Contains("Falta «Subtítulos en castellano (WebVTT)»: elija un archivo de la biblioteca.", summary, StringComparison.Ordinal);
         Assert.Contains("Falta «Miniatura»: elija un archivo de la biblioteca.", summary, StringComparison.Ordinal);
         Assert.Contains("Falta la audiodescripción: sube una pista de audiodescripción o confirma que la narración describe todo lo que se ve.", summary, StringComparison.Ordinal);

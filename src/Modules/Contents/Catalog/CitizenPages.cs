@@ -144,11 +144,13 @@ public sealed class CitizenPages(
         head.OpenGraphType = openGraphType;
         head.Image = image;
         head.PublishedUtc = firstPublished;
-        head.ModifiedUtc = item.ModifiedUtc;
+        // Publishing a saved draft stamps it after its last save: the later of the two is when citizens saw a change.
+        var modified = item.PublishedUtc is { } published && published > item.ModifiedUtc ? published : item.ModifiedUtc;
+        head.ModifiedUtc = modified;
         var topics = await TopicNamesAsync(model.Common, cancellationToken);
         head.Section = topics.FirstOrDefault();
         head.Tags.AddRange(topics);
-        return new CitizenHead(baseUrl, canonical, title, description, firstPublished, item.ModifiedUtc);
+        return new CitizenHead(baseUrl, canonical, title, description, firstPublished, modified);
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ internal sealed partial class InfographicHandler(MediaReferenceValidator media, 
     private static readonly IReadOnlyList<MediaKind> ImageKinds = MediaKindList.Parse("Images");
 
     /// <summary>Alt text that only names the format tells a screen reader user nothing.</summary>
-    private static readonly string[] EmptyAltOpenings = ["infografía", "infografia", "imagen de", "gráfico de"];
+    private static readonly string[] EmptyAltOpenings = ["infografía", "infografia", "imagen de"];
 
     public async Task ValidatingAsync(ValidatingContentContext context)
     {
