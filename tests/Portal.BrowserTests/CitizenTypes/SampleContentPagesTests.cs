@@ -81,8 +81,8 @@ public sealed class SampleContentPagesTests(SampleContentFixture fixture) : Brow
     }
 
     /// <summary>No request may leave the test machine: third-party hosts are refused before they are asked.</summary>
-    private Task BlockThirdPartiesAsync() =>
-        Page.RouteAsync(url => !url.StartsWith(Host.BaseAddress.ToString(), StringComparison.Ordinal), route => route.AbortAsync());
+    private async Task BlockThirdPartiesAsync() =>
+        await Page.RouteAsync(url => !url.StartsWith(Host.BaseAddress.ToString(), StringComparison.Ordinal), route => route.AbortAsync());
 
     private async Task<FocusedElement> TabToAsync(Func<FocusedElement, bool> target)
     {
