@@ -17,6 +17,9 @@ internal static class PortalModules
         new Portal.Tramites.Startup(),
         new Portal.Api.Startup(),
         new Portal.PublicSite.Startup(),
+        new Portal.Blog.Startup(),
+        new Portal.Infographics.Startup(),
+        new Portal.Videos.Startup(),
         new Portal.Themes.Default.Startup(),
     ];
 }

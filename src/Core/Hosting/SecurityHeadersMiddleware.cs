@@ -26,9 +26,16 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
     }
 }
 
-/// <summary>The Content-Security-Policy of one response; a page may widen it (e.g. frame-src for a consented embed).</summary>
-public sealed record ContentSecurityPolicy(string FrameSources = "'none'", string ImageSources = "'self' data:", string MediaSources = "'self'")
+/// <summary>
+/// The Content-Security-Policy of one response; a page may widen it. Frames are allowed from the two
+/// privacy-enhanced video players only: the Videos module inserts them after the visitor agrees, and the rule
+/// lives in the default so pages replayed from the output cache (which skip the page's code) keep it.
+/// </summary>
+public sealed record ContentSecurityPolicy(string FrameSources = ContentSecurityPolicy.VideoPlayers, string ImageSources = "'self' data:", string MediaSources = "'self'")
 {
+    /// <summary>YouTube's no-cookie host and Vimeo's player, nothing else.</summary>
+    public const string VideoPlayers = "https://www.youtube-nocookie.com https://player.vimeo.com";
+
     public static ContentSecurityPolicy Default { get; } = new();
 
     public override string ToString() =>

@@ -69,6 +69,7 @@ public sealed class Startup : ModuleStartup
         services.AddModelContributor<CatalogModel>();
         services.AddScoped<IContentIndexProvider, CatalogTermIndexProvider>();
         services.AddScoped<CatalogQuery>();
+        services.AddScoped<CitizenPages>();
 
         // Editors' help: the plain-language panel, the review list and its dashboard count.
         services.AddScoped<ReadabilityPanelBuilder>();

@@ -24,6 +24,9 @@ public sealed class MediaPictureTagHelper(MediaUrls urls) : TagHelper
 
     public string? Class { get; set; }
 
+    /// <summary>The id of the long description (an infographic's text version), set as the image's aria-describedby.</summary>
+    public string? DescribedBy { get; set; }
+
     /// <summary>Lazy by default; set "eager" for the main image at the top of a page.</summary>
     public string Loading { get; set; } = "lazy";
 
@@ -68,7 +71,8 @@ public sealed class MediaPictureTagHelper(MediaUrls urls) : TagHelper
         var size = asset.Width is { } w && asset.Height is { } h ? $" width=\"{w}\" height=\"{h}\"" : "";
         var set = srcset is null ? "" : $" srcset=\"{srcset}\" sizes=\"{Encode(Sizes)}\"";
         var css = Class is null ? "" : $" class=\"{Encode(Class)}\"";
-        return $"<img src=\"{Encode(src)}\"{set} alt=\"{Encode(alt)}\"{size}{css} loading=\"{Encode(Loading)}\" decoding=\"async\">";
+        var described = DescribedBy is null ? "" : $" aria-describedby=\"{Encode(DescribedBy)}\"";
+        return $"<img src=\"{Encode(src)}\"{set} alt=\"{Encode(alt)}\"{size}{css}{described} loading=\"{Encode(Loading)}\" decoding=\"async\">";
     }
 
     private static string Encode(string value) => System.Net.WebUtility.HtmlEncode(value);

@@ -1,0 +1,119 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Localization;
+using Portal.Contents.Catalog;
+using Portal.Contents.Editors;
+using Portal.Contents.Routing;
+using Portal.Core.Content;
+using Portal.Core.Hosting;
+using Portal.Core.Settings;
+using Portal.Core.Theming;
+using Portal.Media.Images;
+using Portal.Media.Theming;
+
+namespace Portal.Blog.Posts;
+
+/// <summary>The list of posts, newest first, ten to a page.</summary>
+public sealed record BlogListView(IReadOnlyList<CatalogEntry> Posts, int Page, int PageCount, IReadOnlyDictionary<string, string> Dates);
+
+/// <summary>"/blog" (the list, paged with "?pagina=N") and "/blog/{slug}" (a published post).</summary>
+public sealed class BlogController(CitizenPages pages, PageHead head, IStringLocalizer<BlogResources> S) : Controller
+{
+    public const int PageSize = 10;
+
+    [HttpGet("blog")]
+    [OutputCache(PolicyName = OutputCachePolicies.PublicPage)]
+    public async Task<IActionResult> Index(
+        [FromQuery(Name = "pagina")] int? page,
+        [FromServices] CatalogQuery catalog,
+        [FromServices] Portal.Contents.Time.SiteTime siteTime,
+        CancellationToken cancellationToken)
+    {
+        var number = page ?? 1;
+        if (number < 1)
+        {
+            return NotFound();
+        }
+
+        var list = await catalog.ListPublishedAsync(new CatalogFilter(BlogPost.TypeName), (number - 1) * PageSize, PageSize, cancellationToken);
+        var pageCount = Math.Max(1, (list.Total + PageSize - 1) / PageSize);
+        if (number > pageCount)
+        {
+            return NotFound();
+        }
+
+        var dates = new Dictionary<string, string>();
+        foreach (var post in list.Items)
+        {
+            dates[post.ItemId] = await siteTime.LongDateAsync(post.PublishedUtc, cancellationToken);
+        }
+
+        head.Title = S["Blog_Title"];
+        head.Description = S["Blog_Description"];
+        head.CanonicalUrl = number == 1 ? BlogPostUrlProvider.Prefix : $"{BlogPostUrlProvider.Prefix}?pagina={number}";
+        return View(new BlogListView(list.Items, number, pageCount, dates));
+    }
+
+    [HttpGet("blog/{slug}")]
+    [OutputCache(PolicyName = OutputCachePolicies.PublicPage)]
+    public async Task<IActionResult> Show(
+        string slug,
+        [FromServices] IContentManager contents,
+        [FromServices] ContentTypeCatalog types,
+        [FromServices] MediaUrls mediaUrls,
+        [FromServices] ISiteSettingsStore settings,
+        CancellationToken cancellationToken)
+    {
+        if (!Slugs.IsValid(slug) || await pages.FindPublishedAsync(BlogPost.TypeName, slug, cancellationToken) is not { } item)
+        {
+            return NotFound();
+        }
+
+        var model = contents.GetModel<BlogPost>(item);
+        var view = (BlogPostView)await types.Display(BlogPost.TypeName)!.BuildAsync(item, model, cancellationToken);
+        var image = view.Image is { } asset && !view.ImageDecorative ? SocialImage.Of(asset, view.ImageAlt ?? "", mediaUrls) : null;
+        var page = await pages.FillHeadAsync(head, item, model, $"{BlogPostUrlProvider.Prefix}/{slug}", "article", image, Request, cancellationToken);
+        head.Tags.AddRange(view.Tags);
+
+        var site = await settings.GetAsync<SiteOptions>(cancellationToken);
+        var publisher = string.IsNullOrWhiteSpace(site.Organization) ? site.SiteName : site.Organization;
+        var posting = new JsonObject
+        {
+            ["@type"] = "BlogPosting",
+            ["headline"] = model.Common.Title,
+            ["description"] = model.Common.Summary,
+            ["url"] = page.CanonicalUrl,
+            ["mainEntityOfPage"] = page.CanonicalUrl,
+            ["inLanguage"] = "es",
+            ["datePublished"] = CitizenHead.Iso(page.PublishedUtc),
+            ["dateModified"] = CitizenHead.Iso(page.ModifiedUtc),
+            ["author"] = Author(model.Author, page),
+            ["publisher"] = new JsonObject { ["@type"] = "GovernmentOrganization", ["name"] = publisher, ["url"] = page.Absolute("/") },
+            ["keywords"] = new JsonArray([.. view.Topics.Concat(view.Tags).Distinct().Select(k => (JsonNode)k)]),
+        };
+        if (head.Section is { } section)
+        {
+            posting["articleSection"] = section;
+        }
+
+        if (view.Image is { } picture && image is not null)
+        {
+            posting["image"] = new JsonArray([.. SocialImage.Urls(picture, mediaUrls).Select(u => (JsonNode)page.Absolute(u))]);
+        }
+
+        pages.AddWebPage(head, page, posting, new CitizenLink("", S["Blog_Title"], BlogPostUrlProvider.Prefix));
+        return View(view);
+    }
+
+    private static JsonObject Author(PostAuthor author, CitizenHead page)
+    {
+        var json = new JsonObject { ["@type"] = author.IsOrganization ? "Organization" : "Person", ["name"] = author.Name };
+        if (author.Url is { } url)
+        {
+            json["url"] = page.Absolute(url);
+        }
+
+        return json;
+    }
+}

@@ -1,0 +1,90 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
+using Portal.Contents.Editors;
+using Portal.Contents.Parts;
+using Portal.Core.Content;
+using Portal.Infographics.Data;
+using Portal.Media.Picker;
+
+namespace Portal.Infographics.Items;
+
+internal sealed class InfographicEditor(IStringLocalizer<InfographicsResources> S) : ContentEditor<Infographic, InfographicEditModel>
+{
+    private const string CommonPrefix = nameof(Infographic.Common) + ".";
+
+    public override string ContentType => Infographic.TypeName;
+
+    public override string EditorView => "/Views/Infographics/InfographicEditor.cshtml";
+
+    public override string EditFieldFor(string modelField) =>
+        modelField.StartsWith(CommonPrefix, StringComparison.Ordinal)
+            ? CommonPrefix + CommonPartEditModel.EditFieldFor(modelField[CommonPrefix.Length..])
+            : modelField;
+
+    protected override InfographicEditModel BuildEditModel(Infographic model) => new()
+    {
+        Common = CommonPartEditModel.From(model.Common),
+        Image = model.Image ?? new(),
+        MobileImage = model.MobileImage ?? new(),
+        TextVersion = model.TextVersion,
+        ShowsFigures = model.ShowsFigures,
+        SourceDataCaption = model.SourceDataCaption,
+        SourceData = CsvTable.Write(model.SourceData),
+        ImageTextLanguage = model.ImageTextLanguage,
+        AccessiblePdf = model.AccessiblePdf,
+        RelatedTramite = model.RelatedTramite,
+        ValidUntil = model.ValidUntil,
+        Credits = model.Credits,
+        Licence = model.Licence,
+    };
+
+    /// <summary>The CSV must read as a table; its error names the line, and the text stays in the form as typed.</summary>
+    protected override void Validate(InfographicEditModel edit, ModelStateDictionary modelState, string prefix)
+    {
+        if (string.IsNullOrWhiteSpace(edit.SourceData))
+        {
+            return;
+        }
+
+        var (_, error) = CsvTable.Parse(edit.SourceData);
+        if (error is not null)
+        {
+            modelState.AddModelError(prefix + "." + nameof(InfographicEditModel.SourceData), S["Info_Csv_" + error.Problem, error.Line, error.Found, error.Expected]);
+        }
+    }
+
+    // SEO and social texts have no fields here yet, so they are carried over from the stored version.
+    protected override Infographic Apply(InfographicEditModel edit, Infographic model) => new()
+    {
+        Common = edit.Common.ToPart(),
+        Seo = model.Seo,
+        Social = model.Social,
+        Image = Reference(edit.Image),
+        MobileImage = Reference(edit.MobileImage),
+        TextVersion = edit.TextVersion ?? "",
+        ShowsFigures = edit.ShowsFigures,
+        SourceDataCaption = string.IsNullOrWhiteSpace(edit.SourceDataCaption) ? null : edit.SourceDataCaption.Trim(),
+        SourceData = string.IsNullOrWhiteSpace(edit.SourceData) ? new() : CsvTable.Parse(edit.SourceData).Table ?? new(),
+        ImageTextLanguage = string.IsNullOrWhiteSpace(edit.ImageTextLanguage) ? "es" : edit.ImageTextLanguage.Trim(),
+        AccessiblePdf = string.IsNullOrWhiteSpace(edit.AccessiblePdf) ? null : edit.AccessiblePdf.Trim(),
+        RelatedTramite = string.IsNullOrWhiteSpace(edit.RelatedTramite) ? null : edit.RelatedTramite.Trim(),
+        ValidUntil = edit.ValidUntil,
+        Credits = edit.Credits?.Trim() ?? "",
+        Licence = string.IsNullOrWhiteSpace(edit.Licence) ? Infographic.DefaultLicence : edit.Licence.Trim(),
+    };
+
+    protected override IEnumerable<ContentError> Warnings(InfographicEditModel edit)
+    {
+        if (!edit.ShowsFigures && !string.IsNullOrWhiteSpace(edit.TextVersion) && edit.TextVersion.Any(char.IsAsciiDigit) && string.IsNullOrWhiteSpace(edit.SourceData))
+        {
+            yield return new(nameof(InfographicEditModel.SourceData), S["Info_FiguresWithoutData"]);
+        }
+    }
+
+    private static MediaReference? Reference(MediaReference edit) => edit.IsEmpty ? null : new MediaReference
+    {
+        AssetId = edit.AssetId.Trim(),
+        Alt = edit.Decorative ? null : edit.Alt?.Trim(),
+        Decorative = edit.Decorative,
+    };
+}

@@ -1,0 +1,115 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Localization;
+using Portal.Contents.Catalog;
+using Portal.Contents.Editors;
+using Portal.Contents.Routing;
+using Portal.Core.Content;
+using Portal.Core.Hosting;
+using Portal.Core.Theming;
+using Portal.Media.Images;
+using Portal.Media.Theming;
+
+namespace Portal.Videos.Items;
+
+/// <summary>"/videos/{slug}": a published video tutorial.</summary>
+public sealed class VideosController(CitizenPages pages, PageHead head, IStringLocalizer<VideosResources> S) : Controller
+{
+    [HttpGet("videos/{slug}")]
+    [OutputCache(PolicyName = OutputCachePolicies.PublicPage)]
+    public async Task<IActionResult> Show(
+        string slug,
+        [FromServices] IContentManager contents,
+        [FromServices] ContentTypeCatalog types,
+        [FromServices] MediaUrls mediaUrls,
+        CancellationToken cancellationToken)
+    {
+        if (!Slugs.IsValid(slug) || await pages.FindPublishedAsync(Video.TypeName, slug, cancellationToken) is not { } item)
+        {
+            return NotFound();
+        }
+
+        var model = contents.GetModel<Video>(item);
+        var view = (VideoView)await types.Display(Video.TypeName)!.BuildAsync(item, model, cancellationToken);
+        var thumbnail = view.Thumbnail is { } asset ? SocialImage.Of(asset, view.ThumbnailAlt, mediaUrls) : null;
+        var page = await pages.FillHeadAsync(head, item, model, $"{VideoUrlProvider.Prefix}/{slug}", "video.other", thumbnail, Request, cancellationToken);
+
+        var features = new JsonArray("captions", "transcript");
+        if (view.Descriptions is not null || model.NarrationDescribesAll)
+        {
+            features.Add("audioDescription");
+        }
+
+        var json = new JsonObject
+        {
+            ["@type"] = "VideoObject",
+            ["name"] = model.Common.Title,
+            ["description"] = model.Common.Summary,
+            ["uploadDate"] = CitizenHead.Iso(page.PublishedUtc),
+            ["inLanguage"] = "es",
+            ["transcript"] = model.Transcript,
+            ["accessibilityFeature"] = features,
+            ["accessMode"] = new JsonArray("auditory", "visual", "textual"),
+            ["accessibilitySummary"] = S["Video_AccessibilitySummary"].Value,
+        };
+        if (view.Thumbnail is { } picture)
+        {
+            json["thumbnailUrl"] = new JsonArray([.. SocialImage.Urls(picture, mediaUrls).Select(u => (JsonNode)page.Absolute(u))]);
+        }
+
+        if (view.DurationIso is { } duration)
+        {
+            json["duration"] = duration;
+        }
+
+        if (view.File is { } file)
+        {
+            json["contentUrl"] = page.Absolute(MediaUrls.Original(file));
+            json["encodingFormat"] = file.ContentType;
+        }
+        else if (view.EmbedUrl is { } embed)
+        {
+            json["embedUrl"] = embed;
+        }
+
+        if (view.Captions is { } captions)
+        {
+            json["caption"] = new JsonObject
+            {
+                ["@type"] = "MediaObject",
+                ["contentUrl"] = page.Absolute(MediaUrls.Original(captions)),
+                ["encodingFormat"] = "text/vtt",
+                ["inLanguage"] = "es",
+            };
+        }
+
+        if (model.Chapters.Count > 0)
+        {
+            var clips = new JsonArray();
+            for (var i = 0; i < model.Chapters.Count; i++)
+            {
+                var chapter = model.Chapters[i];
+                var clip = new JsonObject
+                {
+                    ["@type"] = "Clip",
+                    ["name"] = chapter.Title,
+                    ["startOffset"] = chapter.StartSeconds,
+                    ["url"] = $"{page.CanonicalUrl}#t={chapter.StartSeconds}",
+                };
+                var end = i + 1 < model.Chapters.Count ? model.Chapters[i + 1].StartSeconds : model.DurationSeconds;
+                if (end is { } endOffset)
+                {
+                    clip["endOffset"] = endOffset;
+                }
+
+                clips.Add(clip);
+            }
+
+            json["hasPart"] = clips;
+        }
+
+        pages.AddWebPage(head, page, json);
+        return View(view);
+    }
+}
