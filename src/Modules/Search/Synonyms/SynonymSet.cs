@@ -1,0 +1,103 @@
+using Portal.Search.Analysis;
+
+namespace Portal.Search.Synonyms;
+
+/// <summary>
+/// Synonym groups, each variant run through the text analyzer so that "plusvalía" and "plusvalia" land in the same
+/// group. Lucene.Net 4.8 has no synonym-graph filter, so multi-word variants are matched here, in our own code:
+/// a document that mentions a variant gets the group's concept term, and a query that mentions one also asks for it.
+/// </summary>
+public sealed class SynonymSet
+{
+    private readonly List<(string Concept, string[] Stems)> _variants;
+
+    private SynonymSet(List<(string Concept, string[] Stems)> variants, string fingerprint)
+    {
+        // Longest variants first, so "prestación por desempleo" wins over "desempleo".
+        _variants = [.. variants.OrderByDescending(v => v.Stems.Length)];
+        Fingerprint = fingerprint;
+    }
+
+    public static SynonymSet Empty { get; } = new([], "");
+
+    /// <summary>Identifies the list, so that an index built with another list is rebuilt.</summary>
+    public string Fingerprint { get; }
+
+    public int Count => _variants.Count;
+
+    /// <summary>Parses lines of comma-separated variants; the first variant names the group.</summary>
+    public static SynonymSet Parse(IEnumerable<string> lines, SearchAnalysis analysis)
+    {
+        var variants = new List<(string, string[])>();
+        var kept = new List<string>();
+        foreach (var line in lines)
+        {
+            var group = SynonymLines.Split(line);
+            if (group.Count < 2)
+            {
+                continue;
+            }
+
+            var stems = group.Select(v => analysis.Text.Tokens(SearchFields.Body, v).Select(t => t.Term).ToArray()).Where(s => s.Length > 0).ToList();
+            if (stems.Count < 2)
+            {
+                continue;
+            }
+
+            var concept = "syn_" + string.Join('_', stems[0]);
+            variants.AddRange(stems.Select(s => (concept, s)));
+            kept.Add(string.Join(',', group));
+        }
+
+        return new SynonymSet(variants, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', kept))))[..16]);
+    }
+
+    /// <summary>The groups mentioned in a run of stems, without overlaps, leftmost and longest first.</summary>
+    public IReadOnlyList<SynonymMatch> Find(IReadOnlyList<string> stems)
+    {
+        var matches = new List<SynonymMatch>();
+        var i = 0;
+        while (i < stems.Count)
+        {
+            var found = _variants.FirstOrDefault(v => StartsAt(stems, i, v.Stems));
+            if (found.Stems is null)
+            {
+                i++;
+                continue;
+            }
+
+            matches.Add(new SynonymMatch(found.Concept, i, found.Stems.Length));
+            i += found.Stems.Length;
+        }
+
+        return matches;
+    }
+
+    /// <summary>Every stem of every variant in the given groups, for highlighting what a synonym matched.</summary>
+    public IEnumerable<string> StemsOf(IEnumerable<string> concepts)
+    {
+        var wanted = concepts.ToHashSet(StringComparer.Ordinal);
+        return _variants.Where(v => wanted.Contains(v.Concept)).SelectMany(v => v.Stems);
+    }
+
+    private static bool StartsAt(IReadOnlyList<string> stems, int start, string[] variant)
+    {
+        if (start + variant.Length > stems.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < variant.Length; k++)
+        {
+            if (!string.Equals(stems[start + k], variant[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
+
+/// <summary>A group found at stems [Start, Start + Length).</summary>
+public readonly record struct SynonymMatch(string Concept, int Start, int Length);
