@@ -30,24 +30,23 @@ public sealed class SearchIndexMaintenance(SearchIndexStore store, IUnitOfWorkRu
         if (!opened || store.Info != current)
         {
             logger.LogInformation("The search index is {State}; rebuilding it from the database.", opened ? "out of date" : "missing or unreadable");
-            _ = StartRebuild();
+            StartRebuild();
         }
     }
 
-    /// <summary>Starts a rebuild unless one is running; returns the running one.</summary>
-    public Task StartRebuild()
+    /// <summary>Starts a rebuild in the background unless one is running.</summary>
+    public void StartRebuild()
     {
         lock (_lock)
         {
             if (!_rebuild.IsCompleted)
             {
-                return _rebuild;
+                return;
             }
 
             _status = new RebuildStatus(true, 0, 0, time.GetUtcNow(), null, false);
             _changedDuringRebuild.Clear();
             _rebuild = Task.Run(RebuildAsync);
-            return _rebuild;
         }
     }
 
