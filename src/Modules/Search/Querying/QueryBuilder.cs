@@ -88,7 +88,7 @@ public sealed class QueryBuilder(SearchAnalysis analysis, SynonymSet synonyms)
         }
 
         var matches = analysis.Expand ? synonyms.Find(stems) : [];
-        highlight.UnionWith(synonyms.StemsOf(matches.Select(m => m.Concept)));
+        highlight.UnionWith(synonyms.SingleWordsOf(matches.Select(m => m.Concept)));
         var i = 0;
         foreach (var match in matches)
         {

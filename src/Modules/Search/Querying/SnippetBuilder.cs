@@ -1,5 +1,6 @@
-using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Portal.Search.Analysis;
 
 namespace Portal.Search.Querying;
@@ -14,6 +15,9 @@ public sealed class SnippetBuilder(SearchAnalysis analysis)
     public const int WindowWords = 24;
 
     public const int FallbackLength = 200;
+
+    /// <summary>Encodes markup characters only, so accented letters stay readable in the HTML and in the API's JSON.</summary>
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     /// <returns>The snippet, or null when the text holds no match.</returns>
     public string? Build(string text, HighlightTerms terms)
@@ -47,12 +51,12 @@ public sealed class SnippetBuilder(SearchAnalysis analysis)
                 continue;
             }
 
-            html.Append(WebUtility.HtmlEncode(text[position..tokens[i].Start]));
-            html.Append("<mark>").Append(WebUtility.HtmlEncode(text[tokens[i].Start..tokens[i].End])).Append("</mark>");
+            html.Append(Html.Encode(text[position..tokens[i].Start]));
+            html.Append("<mark>").Append(Html.Encode(text[tokens[i].Start..tokens[i].End])).Append("</mark>");
             position = tokens[i].End;
         }
 
-        html.Append(WebUtility.HtmlEncode(text[position..end]));
+        html.Append(Html.Encode(text[position..end]));
         if (end < text.Length)
         {
             html.Append('…');
@@ -66,11 +70,11 @@ public sealed class SnippetBuilder(SearchAnalysis analysis)
     {
         if (text.Length <= FallbackLength)
         {
-            return WebUtility.HtmlEncode(text);
+            return Html.Encode(text);
         }
 
         var cut = text.LastIndexOf(' ', FallbackLength);
-        return WebUtility.HtmlEncode(text[..(cut > 0 ? cut : FallbackLength)]) + "…";
+        return Html.Encode(text[..(cut > 0 ? cut : FallbackLength)]) + "…";
     }
 
     private static bool Matches(AnalyzedToken token, string text, HighlightTerms terms)

@@ -73,11 +73,14 @@ public sealed class SynonymSet
         return matches;
     }
 
-    /// <summary>Every stem of every variant in the given groups, for highlighting what a synonym matched.</summary>
-    public IEnumerable<string> StemsOf(IEnumerable<string> concepts)
+    /// <summary>
+    /// The one-word variants of the given groups, for highlighting what a synonym matched; a word of a longer
+    /// variant ("alta" of "alta en el padrón") means nothing alone.
+    /// </summary>
+    public IEnumerable<string> SingleWordsOf(IEnumerable<string> concepts)
     {
         var wanted = concepts.ToHashSet(StringComparer.Ordinal);
-        return _variants.Where(v => wanted.Contains(v.Concept)).SelectMany(v => v.Stems);
+        return _variants.Where(v => v.Stems.Length == 1 && wanted.Contains(v.Concept)).Select(v => v.Stems[0]);
     }
 
     private static bool StartsAt(IReadOnlyList<string> stems, int start, string[] variant)
