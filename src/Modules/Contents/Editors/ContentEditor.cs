@@ -24,6 +24,8 @@ public abstract class ContentEditor<TModel, TEdit> : IContentEditor
 
     public virtual string EditFieldFor(string modelField) => modelField;
 
+    public bool ApplyCommand(object editModel) => ApplyCommand((TEdit)editModel);
+
     public object CreateView(object editModel) => new ContentEditorView<TEdit>((TEdit)editModel, [.. Warnings((TEdit)editModel)]);
 
     protected abstract TEdit BuildEditModel(TModel model);
@@ -34,6 +36,9 @@ public abstract class ContentEditor<TModel, TEdit> : IContentEditor
     protected virtual void Validate(TEdit edit, ModelStateDictionary modelState, string prefix)
     {
     }
+
+    /// <summary>Form commands (add or remove a row); a type without repeated groups has none.</summary>
+    protected virtual bool ApplyCommand(TEdit edit) => false;
 
     /// <summary>Advice that never blocks a save (a title longer than recommended); field names are edit-model names.</summary>
     protected virtual IEnumerable<ContentError> Warnings(TEdit edit) => [];

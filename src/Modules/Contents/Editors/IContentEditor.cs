@@ -31,6 +31,12 @@ public interface IContentEditor
     /// <summary>The edit-model property where a content error on <paramref name="modelField"/> is shown.</summary>
     string EditFieldFor(string modelField);
 
+    /// <summary>
+    /// Applies a form command posted with the fields (a button that adds or removes a row of a repeated group),
+    /// so forms work without JavaScript. True when the form must show again as changed, with nothing saved.
+    /// </summary>
+    bool ApplyCommand(object editModel);
+
     /// <summary>The partial's model: the edit model and its advisory warnings.</summary>
     object CreateView(object editModel);
 }

@@ -143,6 +143,14 @@ public sealed class EditModel(
 
         var edit = Activator.CreateInstance(Editor.EditModelType)!;
         await TryUpdateModelAsync(edit, Editor.EditModelType, Prefix);
+        if (Editor.ApplyCommand(edit))
+        {
+            // Rows moved: posted values are keyed by the old positions, so the form shows from the edit model.
+            ModelState.Clear();
+            EditorView = Editor.CreateView(edit);
+            return Page();
+        }
+
         Editor.Validate(edit, ModelState, Prefix);
         EditorView = Editor.CreateView(edit);
         var dates = CanPublish

@@ -1,0 +1,59 @@
+using Portal.Contents.Editors;
+using Portal.Contents.Time;
+using Portal.Core.Content;
+using Portal.Tramites.Model;
+
+namespace Portal.Tramites.Display;
+
+internal sealed class TramiteDisplay(
+    PlainSentences sentences,
+    SiteTime siteTime,
+    IContentManager contents,
+    IEnumerable<IContentUrlProvider> urlProviders) : ContentDisplay<TramiteContent>
+{
+    public const string VideoType = "video";
+
+    public const string InfographicType = "infografia";
+
+    public override string ContentType => TramiteContent.TypeName;
+
+    public override string DisplayView => "/Views/Tramites/TramiteDisplay.cshtml";
+
+    protected override async Task<object> BuildAsync(ContentItem item, TramiteContent model, CancellationToken cancellationToken)
+    {
+        // A published version shows when it went public; a draft in preview, when it was last saved.
+        var updated = item.PublishedUtc ?? item.ModifiedUtc;
+        var today = DateOnly.FromDateTime(await siteTime.ToLocalAsync(siteTime.UtcNow, cancellationToken));
+        var related = new List<RelatedLink>();
+        await AddRelatedAsync(related, model.RelatedVideoId, VideoType, cancellationToken);
+        await AddRelatedAsync(related, model.RelatedInfographicId, InfographicType, cancellationToken);
+        return new TramiteView(
+            model,
+            model.Common.Title,
+            SubmissionWindow.StatusOn(model.Period, model.Status, today),
+            sentences.PeriodSentence(model.Period),
+            sentences.ResolutionSentence(model.MaxResolutionTime),
+            sentences.SilenceSentence(model.Silence, model.MaxResolutionTime),
+            await siteTime.LongDateAsync(updated, cancellationToken),
+            (await siteTime.ToLocalAsync(updated, cancellationToken)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            related);
+    }
+
+    /// <summary>Links only what citizens can open: a published item of the expected type.</summary>
+    private async Task AddRelatedAsync(List<RelatedLink> links, string? itemId, string type, CancellationToken cancellationToken)
+    {
+        if (!ContentIds.IsValid(itemId) || await contents.GetAsync(itemId!, VersionOptions.Published, cancellationToken) is not { } item || item.ContentType != type)
+        {
+            return;
+        }
+
+        foreach (var provider in urlProviders)
+        {
+            if (await provider.GetUrlAsync(item, cancellationToken) is { } url)
+            {
+                links.Add(new RelatedLink(type, item.DisplayText, url));
+                return;
+            }
+        }
+    }
+}
