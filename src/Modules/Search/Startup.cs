@@ -26,6 +26,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ContentUrls>();
         services.AddScoped<SearchIndexer>();
         services.AddScoped<ISearchDocumentSource, PageDocumentSource>();
+        services.AddScoped<ISearchDocumentSource, CitizenDocumentSource>();
         services.AddContentHandler<SearchContentHandler>();
     }
 }
