@@ -14,11 +14,8 @@ internal static class PortalModules
         new Portal.Recipes.Startup(),
         new Portal.PlainLanguage.Startup(),
         new Portal.Media.Startup(),
-<<<<<<< HEAD
         new Portal.Search.Startup(),
-=======
         new Portal.Tramites.Startup(),
->>>>>>> main
         new Portal.Themes.Default.Startup(),
     ];
 }
