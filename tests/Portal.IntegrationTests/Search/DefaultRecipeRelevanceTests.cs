@@ -26,7 +26,7 @@ public sealed class DefaultRecipeRelevanceTests(DefaultRecipeFixture fixture) : 
 
         var (mrr, misses) = await RelevanceTests.MeasureAsync(Host, queries);
 
-        TestContext.Current.SendDiagnosticMessage($"Default recipe, {queries.Count} queries: MRR@10 = {mrr:F3}; not first: {misses}");
+        TestContext.Current.TestOutputHelper?.WriteLine($"Default recipe, {queries.Count} queries: MRR@10 = {mrr:F3}; not first: {misses}");
         Assert.True(mrr >= MinimumMrr, $"MRR@10 {mrr:F3} < {MinimumMrr} over {queries.Count} queries. Not first: {misses}");
     }
 

@@ -30,7 +30,7 @@ public sealed class RelevanceTests(SearchFixture fixture) : PortalTest<SearchFix
 
         var (mrr, misses) = await MeasureAsync(Host, set.Queries);
 
-        TestContext.Current.SendDiagnosticMessage($"MRR@10 = {mrr:F3}; not first: {misses}");
+        TestContext.Current.TestOutputHelper?.WriteLine($"MRR@10 = {mrr:F3}; not first: {misses}");
         Assert.True(mrr >= MinimumMrr, $"MRR@10 {mrr:F3} < {MinimumMrr}. Not first: {misses}");
     }
 

@@ -33,7 +33,7 @@ public sealed class SearchAdminTests(SearchFixture fixture) : PortalTest<SearchF
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync(Ct);
         Assert.Contains("La línea 2 («solo») necesita al menos dos palabras o expresiones separadas por comas.", html, StringComparison.Ordinal);
-        Assert.Contains("paro, desempleo\nsolo</textarea>", html, StringComparison.Ordinal);
+        Assert.Contains("paro, desempleo\nsolo</textarea>", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
     }
 
     [Fact]
