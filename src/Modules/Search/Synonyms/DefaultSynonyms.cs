@@ -9,7 +9,7 @@ public static class DefaultSynonyms
     public static IReadOnlyList<string> Lines { get; } =
     [
         "paro, desempleo, prestación por desempleo, subsidio por desempleo, desempleado, parado, despido, despedido, echado",
-        "padrón, empadronarse, empadronamiento, empadronarme, alta en el padrón, volante de empadronamiento, certificado de empadronamiento",
+        "padrón, empadronarse, empadronamiento, empadronarme, empadronar, empadrono, alta en el padrón, volante de empadronamiento, certificado de empadronamiento",
         "IBI, contribución, impuesto de bienes inmuebles",
         "plusvalía, IIVTNU",
         "basura, tasa de residuos",
@@ -28,7 +28,7 @@ public static class DefaultSynonyms
         "tarjeta de estacionamiento, tarjeta de aparcamiento, tarjeta de minusválido, minusvalía, discapacidad",
         "recogida de enseres, trastos, muebles viejos, colchón, voluminosos",
         "abrir un negocio, licencia de apertura, licencia de actividad, montar una tienda, montar un bar",
-        "queja, reclamación, sugerencia, quejarse, protestar",
+        "queja, reclamación, sugerencia, quejarse, quejar, quejarme, protestar",
         "obra menor, reforma, cambiar el baño, obras en casa",
         "mudanza, me he mudado, cambio de domicilio, cambiar de domicilio, nueva dirección",
         "familia numerosa, tres hijos",
