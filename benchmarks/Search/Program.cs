@@ -13,7 +13,7 @@ using Portal.Search.Synonyms;
 // reports indexing time, index size, query latency and the relevance (MRR@10) of both on the project's query set.
 var arguments = args.Select((a, i) => (a, i)).ToDictionary(p => p.a, p => p.i);
 string Option(string name, string fallback) => arguments.TryGetValue(name, out var at) && at + 1 < args.Length ? args[at + 1] : fallback;
-var root = Option("--root", Directory.GetCurrentDirectory());
+var root = Option("--root", System.IO.Directory.GetCurrentDirectory());
 var documentCount = int.Parse(Option("--docs", "10000"), CultureInfo.InvariantCulture);
 var queryCount = int.Parse(Option("--queries", "1000"), CultureInfo.InvariantCulture);
 
@@ -60,7 +60,7 @@ foreach (var (name, analysis) in new[] { ("Spanish (site)", SearchAnalysis.Spani
         $"| {name} | {small.Seconds:F2} | {full.Seconds:F2} | {full.Megabytes:F1} | {Percentile(latencies, 0.50):F2} | {Percentile(latencies, 0.99):F2} | {mrrPages:F3} | {mrrAll:F3} |"));
 }
 
-Directory.Delete(work, recursive: true);
+System.IO.Directory.Delete(work, recursive: true);
 
 static (string Path, double Seconds, double Megabytes) Index(string path, SearchAnalysis analysis, DocumentFactory factory, IEnumerable<SearchDocument> documents)
 {
