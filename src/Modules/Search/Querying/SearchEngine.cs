@@ -46,7 +46,7 @@ public sealed class SearchEngine(SearchAnalysis analysis, QueryBuilder builder)
             matchedAll);
     }
 
-    /// <summary>The ids of the best <paramref name="count"/> items, for relevance measures.</summary>
+    /// <summary>The addresses of the best <paramref name="count"/> items, for relevance measures.</summary>
     public IReadOnlyList<string> Rank(IndexSearcher searcher, string query, int count)
     {
         var built = builder.Build(UserQuery.Parse(query));
@@ -61,7 +61,7 @@ public sealed class SearchEngine(SearchAnalysis analysis, QueryBuilder builder)
             top = searcher.Search(built.Any, count);
         }
 
-        return [.. top.ScoreDocs.Select(d => searcher.Doc(d.Doc).Get(SearchFields.Id))];
+        return [.. top.ScoreDocs.Select(d => searcher.Doc(d.Doc).Get(SearchFields.Url))];
     }
 
     private SearchHit Hit(IndexSearcher searcher, ScoreDoc scored, HighlightTerms highlight)

@@ -11,10 +11,15 @@ public sealed class SynonymSet
 {
     private readonly List<(string Concept, string[] Stems)> _variants;
 
+    /// <summary>Variants by their first stem, longest first, so "prestación por desempleo" wins over "desempleo".</summary>
+    private readonly Dictionary<string, (string Concept, string[] Stems)[]> _byFirstStem;
+
     private SynonymSet(List<(string Concept, string[] Stems)> variants, string fingerprint)
     {
-        // Longest variants first, so "prestación por desempleo" wins over "desempleo".
-        _variants = [.. variants.OrderByDescending(v => v.Stems.Length)];
+        _variants = variants;
+        _byFirstStem = variants
+            .GroupBy(v => v.Stems[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(v => v.Stems.Length).ToArray(), StringComparer.Ordinal);
         Fingerprint = fingerprint;
     }
 
@@ -59,7 +64,7 @@ public sealed class SynonymSet
         var i = 0;
         while (i < stems.Count)
         {
-            var found = _variants.FirstOrDefault(v => StartsAt(stems, i, v.Stems));
+            var found = _byFirstStem.TryGetValue(stems[i], out var candidates) ? candidates.FirstOrDefault(v => StartsAt(stems, i, v.Stems)) : default;
             if (found.Stems is null)
             {
                 i++;
