@@ -14,6 +14,7 @@ internal static class PortalModules
         new Portal.Recipes.Startup(),
         new Portal.PlainLanguage.Startup(),
         new Portal.Media.Startup(),
+        new Portal.Search.Startup(),
         new Portal.Tramites.Startup(),
         new Portal.Api.Startup(),
         new Portal.PublicSite.Startup(),

@@ -18,6 +18,7 @@ public sealed class AdminPagesTests(BrowserFixture fixture) : BrowserTest<Browse
     [InlineData("/admin/ajustes")]
     [InlineData("/admin/taxonomias")]
     [InlineData("/admin/taxonomias/temas/nuevo")]
+    [InlineData("/admin/busqueda")]
     public async Task The_admin_page_passes_axe(string path)
     {
         await SignInAsync();

@@ -1,0 +1,30 @@
+using Markdig;
+using Portal.Contents.PageType;
+using Portal.Core.Content;
+
+namespace Portal.Search.Indexing;
+
+/// <summary>Simple pages ("page"): title, summary and the Markdown body as plain text.</summary>
+internal sealed class PageDocumentSource(IContentManager contents, ContentUrls urls) : ISearchDocumentSource
+{
+    public IReadOnlyCollection<string> ContentTypes { get; } = [PageContent.TypeName];
+
+    public async Task<SearchDocument?> BuildAsync(ContentItem item, CancellationToken cancellationToken)
+    {
+        var url = await urls.GetAsync(item, cancellationToken);
+        if (url is null)
+        {
+            return null;
+        }
+
+        var page = contents.GetModel<PageContent>(item);
+        return new SearchDocument(item.ItemId, item.ContentType, page.Title, url)
+        {
+            Summary = page.Summary,
+            Body = Markdown.ToPlainText(page.Body).Trim(),
+            PublishedUtc = item.PublishedUtc,
+            ModifiedUtc = item.ModifiedUtc,
+            Version = ContentUrls.VersionOf(item),
+        };
+    }
+}
