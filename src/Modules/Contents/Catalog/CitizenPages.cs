@@ -137,6 +137,8 @@ public sealed class CitizenPages(
             .Where(c => c.ItemId == item.ItemId && c.PublishedUtc != null)
             .MinAsync(c => c.PublishedUtc, cancellationToken) ?? item.PublishedUtc ?? item.ModifiedUtc;
 
+        head.ItemId = item.ItemId;
+        head.VersionId = item.VersionId;
         head.Title = title;
         head.Description = description;
         head.CanonicalUrl = canonical;

@@ -30,6 +30,8 @@ public sealed class StatementController(IUnitOfWork unitOfWork, IContentManager 
         head.Description = S["Statement_Description", view.SiteName];
         head.CanonicalUrl = PublicPaths.AccessibilityStatement;
         head.ModifiedUtc = item.PublishedUtc;
+        head.ItemId = item.ItemId;
+        head.VersionId = item.VersionId;
         head.Breadcrumbs.Add(new Breadcrumb(S["Breadcrumb_Home"], "/"));
         head.Breadcrumbs.Add(new Breadcrumb(S["Statement_Title"]));
         return View("/Views/Accessibility/Show.cshtml", view);

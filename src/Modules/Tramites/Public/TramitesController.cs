@@ -19,7 +19,7 @@ public sealed class TramitesController(
     IContentManager contents,
     ContentTypeCatalog types,
     PageHead head,
-    PublicUrls publicUrls,
+    CitizenPages pages,
     ISiteSettingsStore settings,
     SiteTime siteTime,
     TramiteJsonLd jsonLd,
@@ -67,28 +67,18 @@ public sealed class TramitesController(
     {
         var t = view.Tramite;
         var path = $"{TramiteUrlProvider.Prefix}/{t.Common.Slug}";
-        var baseUrl = await publicUrls.BaseAsync(Request, cancellationToken);
+        var page = await pages.FillHeadAsync(head, item, t, path, "website", null, Request, cancellationToken);
         var site = await settings.GetAsync<SiteOptions>(cancellationToken);
         var organization = string.IsNullOrWhiteSpace(site.Organization) ? site.SiteName : site.Organization;
-        var modified = item.PublishedUtc ?? item.ModifiedUtc;
-
-        head.Title = string.IsNullOrWhiteSpace(t.Seo.MetaTitle) ? view.Title : t.Seo.MetaTitle;
-        head.Description = string.IsNullOrWhiteSpace(t.Seo.MetaDescription) ? t.Common.Summary : t.Seo.MetaDescription;
-        head.CanonicalUrl = string.IsNullOrWhiteSpace(t.Seo.CanonicalUrl) ? path : t.Seo.CanonicalUrl;
-        head.NoIndex = t.Seo.NoIndex;
-        head.OpenGraphType = "website";
-        head.PublishedUtc = item.PublishedUtc;
-        head.ModifiedUtc = modified;
-        head.Tags.AddRange(t.Common.CitizenKeywords);
         head.JsonLd.Add(jsonLd.Build(
             view,
-            PublicUrls.Absolute(baseUrl, path),
-            PublicUrls.Absolute(baseUrl, "/"),
-            PublicUrls.Absolute(baseUrl, TramiteUrlProvider.Prefix),
+            page.CanonicalUrl,
+            page.Absolute("/"),
+            page.Absolute(TramiteUrlProvider.Prefix),
             S["Index_Title"],
             organization,
-            modified,
-            DateOnly.FromDateTime(await siteTime.ToLocalAsync(modified, cancellationToken))));
+            page.ModifiedUtc,
+            DateOnly.FromDateTime(await siteTime.ToLocalAsync(page.ModifiedUtc, cancellationToken))));
     }
 }
 
