@@ -14,6 +14,7 @@ internal static class PortalModules
         new Portal.Recipes.Startup(),
         new Portal.PlainLanguage.Startup(),
         new Portal.Media.Startup(),
+        new Portal.Syndication.Startup(),
         new Portal.Themes.Default.Startup(),
     ];
 }
