@@ -26,6 +26,7 @@ using Portal.Core.Recipes;
 using Portal.Core.Security;
 using Portal.Core.Settings;
 using Portal.Core.Tasks;
+using Portal.Core.Theming;
 using Portal.Core.UnitOfWork;
 
 namespace Portal.Core.Hosting;
@@ -90,6 +91,8 @@ public static class PortalHostExtensions
         services.AddSingleton<IContentDefinitionStore, ContentDefinitionStore>();
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<ContentEvents>();
+        services.AddScoped<PageHead>();
+        services.AddSingleton<PublicUrls>();
         services.AddContentHandler<OutputCacheContentHandler>();
         services.AddSingleton<IFeatureManager, FeatureManager>();
         services.AddSingleton<ISiteSettingsStore, SiteSettingsStore>();

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Contents.Admin;
+using Portal.Contents.Catalog;
 using Portal.Contents.Editors;
 using Portal.Contents.Markdown;
 using Portal.Contents.PageType;
@@ -27,7 +28,7 @@ public sealed class Startup : ModuleStartup
     {
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
-        services.AddMigrations(Manifest.Id, new CreatePageIndex(), new CreateContentSchedules());
+        services.AddMigrations(Manifest.Id, new CreatePageIndex(), new CreateContentSchedules(), new CreateCatalogIndexes());
 
         // The generic content admin, and what other content modules reuse.
         services.AddScoped<ContentTypeCatalog>();
@@ -46,6 +47,24 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<SeoPartRules>();
         services.AddSingleton<SocialPartRules>();
         services.AddScoped<CommonPartValidator>();
+
+        // The catalog of citizen-facing items: shared rules, and the indexes lists, feeds and review read.
+        services.AddContentHandler<CitizenContentHandler>();
+        services.AddContentIndex<CatalogIndex, CatalogIndexProvider>(e =>
+        {
+            e.ToTable(CatalogIndex.TableName);
+            e.Property(i => i.ContentType).HasMaxLength(CatalogIndex.ContentTypeLength);
+            e.Property(i => i.Slug).HasMaxLength(Slugs.MaxLength);
+            e.Property(i => i.Title).HasMaxLength(CatalogIndex.TextLength);
+            e.Property(i => i.Summary).HasMaxLength(CatalogIndex.TextLength);
+            e.Property(i => i.OwnerEmail).HasMaxLength(CatalogIndex.TextLength);
+            e.HasIndex(i => new { i.ContentType, i.Slug });
+            e.HasIndex(i => i.ItemId);
+            e.HasIndex(i => i.NextReviewDate);
+        });
+        services.AddModelContributor<CatalogModel>();
+        services.AddScoped<IContentIndexProvider, CatalogTermIndexProvider>();
+        services.AddScoped<CatalogQuery>();
 
         // Publish and unpublish later.
         services.AddModelContributor<ContentScheduleModel>();
