@@ -27,6 +27,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<CredentialProtector>();
         services.AddScoped<MessageSource>();
         services.AddScoped<MessagePlanner>();
+        services.AddScoped<DeliveryCommands>();
         services.AddContentHandler<SyndicationContentHandler>();
         services.AddSingleton<IPortalInitializer, SandboxChannelsInitializer>();
 

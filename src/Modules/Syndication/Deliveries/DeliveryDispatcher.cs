@@ -15,7 +15,10 @@ internal sealed class DeliveryDispatcher(
     IOptions<SyndicationOptions> options,
     ILogger<DeliveryDispatcher> logger) : BackgroundService
 {
-    private readonly string _holder = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}"[..Math.Min(Delivery.HolderLength, 80)];
+    /// <summary>Who holds a lease, for the admin and the logs: machine, process, and this dispatcher.</summary>
+    private readonly string _holder = $"{Environment.ProcessId}:{Guid.NewGuid():N}:{Environment.MachineName}" is var holder && holder.Length > Delivery.HolderLength
+        ? holder[..Delivery.HolderLength]
+        : holder;
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {

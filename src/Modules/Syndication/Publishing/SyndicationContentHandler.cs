@@ -18,7 +18,6 @@ namespace Portal.Syndication.Publishing;
 internal sealed class SyndicationContentHandler(
     MessagePlanner planner,
     IUnitOfWork unitOfWork,
-    IEnumerable<IContentUrlProvider> urlProviders,
     IOptions<SyndicationOptions> options,
     TimeProvider clock,
     IStringLocalizer<SyndicationResources> S) : IContentHandler
@@ -64,7 +63,7 @@ internal sealed class SyndicationContentHandler(
         }
 
         var baseUrl = await planner.BaseUrlAsync(CancellationToken.None);
-        var path = await PublicPathAsync(context.Item);
+        var path = await PublicPathAsync(context);
         var now = clock.GetUtcNow();
         foreach (var plan in plans)
         {
@@ -99,11 +98,12 @@ internal sealed class SyndicationContentHandler(
     private Task<bool> AlreadySyndicatedAsync(string itemId) =>
         unitOfWork.Db.Set<Delivery>().AnyAsync(d => d.ItemId == itemId && d.Kind == DeliveryKind.Post);
 
-    private async Task<string?> PublicPathAsync(ContentItem item)
+    /// <summary>URL providers depend on the content manager, which depends on this handler: resolve them when needed.</summary>
+    private static async Task<string?> PublicPathAsync(ContentContext context)
     {
-        foreach (var provider in urlProviders)
+        foreach (var provider in context.Services.GetServices<IContentUrlProvider>())
         {
-            if (await provider.GetUrlAsync(item) is { } url)
+            if (await provider.GetUrlAsync(context.Item) is { } url)
             {
                 return url;
             }
