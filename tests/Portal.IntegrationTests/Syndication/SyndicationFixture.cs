@@ -33,7 +33,7 @@ public class SyndicationFixture : PortalFixture
         host.With("Portal:Syndication:SandboxUrl", Sandbox.Url)
             .With("Portal:Syndication:PollInterval", "00:00:00.200")
             .With("Portal:Syndication:Lease", "00:00:05")
-            .With("Portal:Syndication:HttpTimeout", "00:00:02")
+            .With("Portal:Syndication:HttpTimeout", "00:00:10")
             .With("Portal:Syndication:BackoffBase", "00:00:00.200")
             .With("Portal:Syndication:BackoffCap", "00:00:01")
             .With("Portal:Syndication:ReconcileGrace", "00:00:01")
