@@ -122,4 +122,33 @@ public sealed class DeliveryEngineTests(SyndicationFixture fixture) : PortalTest
         var creates = Sandbox.Creates("x").Skip(before).Select(r => r.Status).ToList();
         Assert.Equal([503, 201], creates);
     }
+
+    [Fact]
+    public async Task Updating_and_deleting_reach_the_remote_posts_where_the_network_allows_it()
+    {
+        var item = await Host.PublishPageAsync("Horario de la oficina de empleo");
+        var posts = await Host.WaitSettledAsync(item.ItemId, 6);
+
+        await Host.RunAsync(async (services, ct) =>
+        {
+            var manager = services.GetRequiredService<IContentManager>();
+            var latest = (await manager.GetAsync(item.ItemId, VersionOptions.Latest, ct))!;
+            var page = new PageContent { Title = "Horario de la oficina de empleo", Summary = "Nuevo horario: de 8:00 a 15:00." };
+            var result = await manager.UpdateAsync(item.ItemId, page, latest.ConcurrencyStamp, PortalHost.AdminUserName, publish: true, cancellationToken: ct);
+            Assert.True(result.Succeeded);
+        });
+        Assert.Equal(5, await Host.RunAsync((services, ct) => services.GetRequiredService<DeliveryCommands>().FollowUpAsync(item.ItemId, DeliveryKind.Update, ct)));
+        await Host.WaitSettledAsync(item.ItemId, 11);
+
+        foreach (var post in posts)
+        {
+            var remote = Sandbox.Store.Posts(null).Single(p => p.Text.Contains(post.Link, StringComparison.Ordinal));
+            Assert.Equal(remote.Network == "x" ? 0 : 1, remote.Edits);
+        }
+
+        Assert.Equal(6, await Host.RunAsync((services, ct) => services.GetRequiredService<DeliveryCommands>().FollowUpAsync(item.ItemId, DeliveryKind.Delete, ct)));
+        var all = await Host.WaitSettledAsync(item.ItemId, 17);
+        Assert.All(all, d => Assert.Equal(DeliveryState.Sent, d.State));
+        Assert.All(posts, post => Assert.True(Sandbox.Store.Posts(null).Single(p => p.Text.Contains(post.Link, StringComparison.Ordinal)).Deleted));
+    }
 }

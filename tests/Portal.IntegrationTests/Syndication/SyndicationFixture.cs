@@ -5,6 +5,7 @@ using Portal.Core.Content;
 using Portal.Core.Data;
 using Portal.Syndication.Deliveries;
 using Portal.Testing;
+using SocialSandbox;
 
 namespace Portal.IntegrationTests.Syndication;
 

@@ -39,6 +39,18 @@ public static class LinkedInApi
             return Task.FromResult(new Outcome(Results.Json(new JsonObject { ["elements"] = new JsonArray([.. posts]) }), 200));
         }));
 
+        group.MapPost("/posts/{urn}", (string urn, HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "update", () =>
+        {
+            var post = store.Find(net.Name, s => s.Id == Uri.UnescapeDataString(urn) && !s.Deleted);
+            if (post is null)
+            {
+                return Task.FromResult(new Outcome(net.Error(c, 404, "Not Found", DateTime.UtcNow), 404));
+            }
+
+            post.Edits++;
+            return Task.FromResult(new Outcome(Results.NoContent(), 204));
+        }));
+
         group.MapDelete("/posts/{urn}", (string urn, HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "delete", () =>
         {
             store.Find(net.Name, s => s.Id == Uri.UnescapeDataString(urn) && !s.Deleted)?.Deleted = true;

@@ -87,6 +87,18 @@ public sealed class ItemModel(
         return Redirect(Request.Path);
     }
 
+    public async Task<IActionResult> OnPostFollowUpAsync(string itemId, DeliveryKind kind, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(itemId, cancellationToken) || kind == DeliveryKind.Post)
+        {
+            return NotFound();
+        }
+
+        var queued = await commands.FollowUpAsync(itemId, kind, cancellationToken);
+        TempData["Message"] = S[kind == DeliveryKind.Update ? "Item_UpdatesQueued" : "Item_DeletionsQueued", queued].Value;
+        return Redirect(Request.Path);
+    }
+
     private async Task<bool> LoadAsync(string itemId, CancellationToken cancellationToken)
     {
         var item = await contents.GetAsync(itemId, VersionOptions.Latest, cancellationToken);

@@ -1,12 +1,9 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using SocialSandbox;
 
-namespace Portal.IntegrationTests.Syndication;
+namespace SocialSandbox;
 
-/// <summary>The social sandbox, in process on a loopback port: tests read what it received and inject faults directly.</summary>
+/// <summary>The sandbox in another program's process on a free loopback port: tests and the benchmark read what it received and inject faults directly.</summary>
 public sealed class SandboxServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
