@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Portal.Core.Data;
 using Portal.Syndication;
@@ -87,7 +86,7 @@ public sealed class QueueThroughputBenchmark(QueuedOnlyFixture fixture) : Portal
         });
 
         var options = Options.Create(new SyndicationOptions { DispatcherEnabled = true, PollInterval = TimeSpan.FromMilliseconds(50) });
-        var dispatcher = (IHostedService)ActivatorUtilities.CreateInstance<DeliveryDispatcher>(Host.Services, options);
+        var dispatcher = ActivatorUtilities.CreateInstance<DeliveryDispatcher>(Host.Services, options);
         var watch = Stopwatch.StartNew();
         await dispatcher.StartAsync(TestContext.Current.CancellationToken);
         try
@@ -100,7 +99,7 @@ public sealed class QueueThroughputBenchmark(QueuedOnlyFixture fixture) : Portal
         finally
         {
             await dispatcher.StopAsync(CancellationToken.None);
-            (dispatcher as IDisposable)?.Dispose();
+            dispatcher.Dispose();
         }
 
         var total = Queued + template.Count;

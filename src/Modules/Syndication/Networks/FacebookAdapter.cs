@@ -57,7 +57,7 @@ public sealed class FacebookAdapter : INetworkAdapter
         if (response.IsSuccess)
         {
             var id = response.Json()?["id"]?.ToString();
-            return response.Outcome() with { RemoteId = id ?? context.Channel.Account, RemoteUrl = id is null ? null : PostUrl(context, id) };
+            return response.Outcome() with { RemoteId = id, RemoteUrl = id is null ? null : PostUrl(context, id) };
         }
 
         return Classify(response, idempotent);

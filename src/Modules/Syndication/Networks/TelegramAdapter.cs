@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Portal.Syndication.Deliveries;
 
 namespace Portal.Syndication.Networks;
@@ -60,7 +61,8 @@ public sealed class TelegramAdapter : INetworkAdapter
 
         if (response.IsSuccess)
         {
-            var id = response.Json()?["result"]?["message_id"]?.ToString();
+            // sendMessage and editMessageText answer the message; deleteMessage answers true.
+            var id = response.Json()?["result"] is JsonObject message ? message["message_id"]?.ToString() : null;
             return response.Outcome() with { RemoteId = id, RemoteUrl = id is null ? null : PostUrl(context, id) };
         }
 
