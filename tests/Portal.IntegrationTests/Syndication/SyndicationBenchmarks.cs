@@ -13,7 +13,7 @@ namespace Portal.IntegrationTests.Syndication;
 
 /// <summary>
 /// Measurements, not tests: explicit, so they run only when asked (build/benchmark-syndication.sh). Each writes
-/// its figures to the test output and to syndication-benchmark.txt in the working directory.
+/// its figures to the test output and to syndication-benchmark.txt in the runner's working directory (the test binaries').
 /// </summary>
 public sealed class PublishLatencyBenchmark(SyndicationFixture fixture) : PortalTest<SyndicationFixture>(fixture), IClassFixture<SyndicationFixture>
 {
