@@ -21,6 +21,7 @@ internal static class PortalModules
         new Portal.Blog.Startup(),
         new Portal.Infographics.Startup(),
         new Portal.Videos.Startup(),
+        new Portal.Syndication.Startup(),
         new Portal.Themes.Default.Startup(),
     ];
 }

@@ -1,0 +1,55 @@
+namespace Portal.Syndication.Channels;
+
+/// <summary>Whether a channel sends: a blocked channel keeps its deliveries waiting until someone reconnects it.</summary>
+public enum ChannelState
+{
+    Active,
+    Blocked,
+    Disabled,
+}
+
+/// <summary>An account on one network the portal publishes to, with what the health view shows.</summary>
+public sealed class Channel
+{
+    public const string TableName = "SyndicationChannels";
+    public const int NameLength = 100;
+    public const int UrlLength = 400;
+    public const int AccountLength = 200;
+    public const int ErrorLength = 2000;
+
+    public int Id { get; set; }
+
+    public SocialNetwork Network { get; set; }
+
+    public string Name { get; set; } = "";
+
+    /// <summary>The API root: a Mastodon instance, or the network's API (or a sandbox standing in for it).</summary>
+    public string ApiBaseUrl { get; set; } = "";
+
+    /// <summary>Mastodon/Bluesky handle, Telegram "@channel", Facebook page id, X user id, LinkedIn organization id.</summary>
+    public string Account { get; set; } = "";
+
+    /// <summary>The secrets as JSON, encrypted with Data Protection: never stored or shown in clear.</summary>
+    public string ProtectedCredentials { get; set; } = "";
+
+    public DateTime? TokenExpiresUtc { get; set; }
+
+    public ChannelState State { get; set; }
+
+    /// <summary>A Mastodon instance's <c>max_characters</c> (or X premium length); null means the network's default.</summary>
+    public int? MaxCharacters { get; set; }
+
+    public DateTime? LastSuccessUtc { get; set; }
+
+    public DateTime? LastErrorUtc { get; set; }
+
+    public string? LastError { get; set; }
+
+    /// <summary>Requests left in the current window, from the network's headers.</summary>
+    public int? RateRemaining { get; set; }
+
+    /// <summary>When the network's window resets; no delivery of this channel is sent before it while the budget is spent.</summary>
+    public DateTime? RateResetUtc { get; set; }
+
+    public DateTime CreatedUtc { get; set; }
+}

@@ -1,0 +1,83 @@
+namespace Portal.Syndication.Deliveries;
+
+public enum DeliveryKind
+{
+    Post,
+    Update,
+    Delete,
+}
+
+/// <summary>
+/// Queued → Sending → Sent. Sending with an expired lease, or Unknown, means the request may have reached the
+/// network: it is reconciled (the remote post looked for) before anything is sent again. Failed is final until
+/// someone retries it.
+/// </summary>
+public enum DeliveryState
+{
+    Queued,
+    Sending,
+    Unknown,
+    Sent,
+    Failed,
+}
+
+/// <summary>The outbox row: one message to one channel for one published version, written in the publish transaction.</summary>
+public sealed class Delivery
+{
+    public const string TableName = "SyndicationDeliveries";
+    public const int KeyLength = 64;
+    public const int TrackingCodeLength = 10;
+    public const int UrlLength = 1000;
+    public const int ErrorLength = 2000;
+    public const int HolderLength = 100;
+
+    public long Id { get; set; }
+
+    public string ItemId { get; set; } = "";
+
+    public string VersionId { get; set; } = "";
+
+    public string ContentType { get; set; } = "";
+
+    public int ChannelId { get; set; }
+
+    public DeliveryKind Kind { get; set; }
+
+    /// <summary>The message exactly as it is sent; checked against the network's limits before it was queued.</summary>
+    public string Text { get; set; } = "";
+
+    /// <summary>The tracking link in the text: it redirects to <see cref="TargetUrl"/> and identifies the remote post.</summary>
+    public string Link { get; set; } = "";
+
+    public string TargetUrl { get; set; } = "";
+
+    /// <summary>Fixed at enqueue and reused on every attempt: Mastodon's Idempotency-Key, Bluesky's record key.</summary>
+    public string IdempotencyKey { get; set; } = "";
+
+    public string TrackingCode { get; set; } = "";
+
+    public DeliveryState State { get; set; }
+
+    public DateTime NotBeforeUtc { get; set; }
+
+    public string? LeaseHolder { get; set; }
+
+    public DateTime? LeaseUntilUtc { get; set; }
+
+    public int Attempts { get; set; }
+
+    public DateTime CreatedUtc { get; set; }
+
+    public DateTime? SentUtc { get; set; }
+
+    /// <summary>For updates and deletions: the post's id on the network.</summary>
+    public string? RemoteId { get; set; }
+
+    public string? RemoteUrl { get; set; }
+
+    public string? LastError { get; set; }
+
+    public ErrorKind? LastErrorKind { get; set; }
+
+    public int Clicks { get; set; }
+}

@@ -1,0 +1,106 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Portal.Syndication.Channels;
+using Portal.Syndication.Networks;
+
+namespace Portal.Syndication.Deliveries;
+
+/// <summary>
+/// Takes one claimed delivery one step forward: settles an unknown outcome by finding the post, or records the
+/// intent, calls the network and records the answer.
+/// </summary>
+internal sealed class DeliveryProcessor(
+    DeliveryStore store,
+    IEnumerable<INetworkAdapter> adapters,
+    CredentialProtector credentials,
+    IHttpClientFactory httpClients,
+    IOptions<SyndicationOptions> options,
+    TimeProvider clock,
+    ILogger<DeliveryProcessor> logger)
+{
+    public const string HttpClientName = "Portal.Syndication";
+
+    private readonly Dictionary<SocialNetwork, INetworkAdapter> _adapters = adapters.ToDictionary(a => a.Network);
+
+    public async Task ProcessAsync(long id, string holder, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var loaded = await store.LoadAsync(id, holder, cancellationToken);
+        if (loaded is not var (delivery, channel, lastAttempt))
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (channel.State != ChannelState.Active)
+        {
+            await store.ReleaseAsync(id, holder, now.AddMinutes(1), cancellationToken);
+            return;
+        }
+
+        var adapter = _adapters[channel.Network];
+        var context = new AdapterContext(channel, credentials.Unprotect(channel.ProtectedCredentials), httpClients.CreateClient(HttpClientName), clock);
+
+        if (delivery.State is DeliveryState.Sending or DeliveryState.Unknown && delivery.Kind == DeliveryKind.Post && !adapter.RepeatIsSafe)
+        {
+            var found = await adapter.FindAsync(context, delivery, cancellationToken);
+            if (found is not null)
+            {
+                await FinishAsync(delivery, holder, null, found, reconciling: true, cancellationToken);
+                return;
+            }
+
+            if (lastAttempt is { } last && last + settings.ReconcileGrace > now)
+            {
+                // Not there yet: it may still appear. Look again once the grace window has passed, then send.
+                await store.ReleaseAsync(id, holder, last + settings.ReconcileGrace, cancellationToken);
+                return;
+            }
+        }
+
+        var endpoint = $"{delivery.Kind} {channel.Network}";
+        var attemptId = await store.BeginAttemptAsync(delivery, holder, endpoint, settings.Lease, cancellationToken);
+        if (attemptId is null)
+        {
+            return;
+        }
+
+        delivery.Attempts++;
+        var outcome = delivery.Kind switch
+        {
+            DeliveryKind.Post => await adapter.PostAsync(context, delivery, cancellationToken),
+            DeliveryKind.Update => await adapter.UpdateAsync(context, delivery, cancellationToken),
+            _ => await adapter.DeleteAsync(context, delivery, cancellationToken),
+        };
+        await FinishAsync(delivery, holder, attemptId, outcome, reconciling: false, cancellationToken);
+    }
+
+    /// <summary>
+    /// Chooses the next state. While reconciling, every failure keeps the delivery unknown (it is never queued
+    /// blindly); a wait for budget or a reconnect is not counted as an attempt.
+    /// </summary>
+    private async Task FinishAsync(Delivery delivery, string holder, long? attemptId, SendOutcome outcome, bool reconciling, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var exhausted = delivery.Attempts >= settings.MaxAttempts;
+        var retry = now + Backoff.Delay(delivery.Attempts, settings.BackoffBase, settings.BackoffCap);
+        var pending = reconciling ? DeliveryState.Unknown : DeliveryState.Queued;
+        var notCounted = reconciling ? 0 : -1;
+        var (state, notBefore, adjustment) = outcome.Error switch
+        {
+            null => (DeliveryState.Sent, now, 0),
+            ErrorKind.RateLimited => (pending, outcome.RetryAtUtc ?? now.AddMinutes(1), notCounted),
+            ErrorKind.Auth => (pending, now.AddMinutes(1), notCounted),
+            ErrorKind.Permanent when !reconciling => (DeliveryState.Failed, now, 0),
+            ErrorKind.UnknownOutcome when !reconciling => (exhausted ? DeliveryState.Failed : DeliveryState.Unknown, now, 0),
+            _ => (exhausted ? DeliveryState.Failed : pending, retry, 0),
+        };
+        if (outcome.Error is { } error)
+        {
+            logger.LogInformation("Delivery {DeliveryId} to channel {ChannelId}: {ErrorKind} ({Status}): {Message}", delivery.Id, delivery.ChannelId, error, outcome.Status, outcome.Message);
+        }
+
+        await store.FinishAsync(delivery, holder, attemptId, outcome, state, notBefore, adjustment, cancellationToken);
+    }
+}

@@ -1,0 +1,187 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Data;
+using Portal.Core.UnitOfWork;
+using Portal.Syndication.Channels;
+using Portal.Syndication.Networks;
+
+namespace Portal.Syndication.Deliveries;
+
+/// <summary>
+/// The outbox's state changes. Each is one short transaction guarded by the lease holder, so a worker that lost
+/// its lease changes nothing, and every step a crash could interrupt leaves a state the next worker can finish.
+/// </summary>
+internal sealed class DeliveryStore(IServiceScopeFactory scopes, IUnitOfWorkRunner runner, TimeProvider clock)
+{
+    /// <summary>
+    /// Claims one due delivery of a channel that may send now. A delivery left "sending" by a dead worker is due once
+    /// its lease expires, and comes back as an unknown outcome. PostgreSQL skips rows another worker is claiming;
+    /// SQLite has a single writer, and the conditional UPDATE re-checks the lease.
+    /// </summary>
+    public async Task<long?> ClaimAsync(string holder, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var until = now + lease;
+        var waiting = await db.Set<Channel>()
+            .Where(c => c.State != ChannelState.Active || (c.RateRemaining <= 0 && c.RateResetUtc > now))
+            .Select(c => c.Id).ToArrayAsync(cancellationToken);
+
+        if (db.Database.IsNpgsql())
+        {
+            var ids = await db.Database.SqlQuery<long>($"""
+                UPDATE "SyndicationDeliveries" SET "LeaseHolder" = {holder}, "LeaseUntilUtc" = {until}
+                WHERE "Id" = (
+                    SELECT "Id" FROM "SyndicationDeliveries"
+                    WHERE "State" IN ('Queued', 'Sending', 'Unknown') AND "NotBeforeUtc" <= {now}
+                      AND ("LeaseUntilUtc" IS NULL OR "LeaseUntilUtc" <= {now})
+                      AND NOT ("ChannelId" = ANY({waiting}))
+                    ORDER BY "NotBeforeUtc", "Id"
+                    LIMIT 1
+                    FOR UPDATE SKIP LOCKED)
+                RETURNING "Id" AS "Value"
+                """).ToListAsync(cancellationToken);
+            return ids.Count == 1 ? ids[0] : null;
+        }
+
+        var candidates = await Claimable(db, now, waiting).OrderBy(d => d.NotBeforeUtc).ThenBy(d => d.Id).Select(d => d.Id).Take(4).ToListAsync(cancellationToken);
+        foreach (var id in candidates)
+        {
+            var claimed = await Claimable(db, now, waiting).Where(d => d.Id == id)
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.LeaseHolder, holder).SetProperty(d => d.LeaseUntilUtc, until), cancellationToken);
+            if (claimed == 1)
+            {
+                return id;
+            }
+        }
+
+        return null;
+    }
+
+    public async Task<(Delivery Delivery, Channel Channel, DateTime? LastAttemptUtc)?> LoadAsync(long id, string holder, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var delivery = await db.Set<Delivery>().AsNoTracking().SingleOrDefaultAsync(d => d.Id == id && d.LeaseHolder == holder, cancellationToken);
+        if (delivery is null)
+        {
+            return null;
+        }
+
+        var channel = await db.Set<Channel>().AsNoTracking().SingleAsync(c => c.Id == delivery.ChannelId, cancellationToken);
+        var last = await db.Set<DeliveryAttempt>().Where(a => a.DeliveryId == id).MaxAsync(a => (DateTime?)a.StartedUtc, cancellationToken);
+        return (delivery, channel, last);
+    }
+
+    /// <summary>Intent before effect: the attempt is committed as "sending" before the network is called.</summary>
+    /// <returns>The attempt's id, or null when the lease was lost.</returns>
+    public Task<long?> BeginAttemptAsync(Delivery delivery, string holder, string endpoint, TimeSpan lease, CancellationToken cancellationToken) =>
+        InTransactionAsync(async db =>
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var marked = await db.Set<Delivery>().Where(d => d.Id == delivery.Id && d.LeaseHolder == holder)
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.State, DeliveryState.Sending).SetProperty(d => d.Attempts, d => d.Attempts + 1)
+                    .SetProperty(d => d.LeaseUntilUtc, now + lease), cancellationToken);
+            if (marked == 0)
+            {
+                return (long?)null;
+            }
+
+            var attempt = new DeliveryAttempt { DeliveryId = delivery.Id, StartedUtc = now, Endpoint = Truncate(endpoint, DeliveryAttempt.EndpointLength) };
+            db.Add(attempt);
+            await db.SaveChangesAsync(cancellationToken);
+            return attempt.Id;
+        }, cancellationToken);
+
+    /// <summary>
+    /// Records a call's answer and the delivery's next state in one step (the remote id with the success), and frees
+    /// the lease. <paramref name="attemptsAdjustment"/> is -1 for a call that does not count (no budget, blocked).
+    /// </summary>
+    public Task FinishAsync(Delivery delivery, string holder, long? attemptId, SendOutcome outcome, DeliveryState state, DateTime notBeforeUtc, int attemptsAdjustment, CancellationToken cancellationToken) =>
+        InTransactionAsync(async db =>
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var updated = await db.Set<Delivery>().Where(d => d.Id == delivery.Id && d.LeaseHolder == holder)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(d => d.State, state)
+                    .SetProperty(d => d.NotBeforeUtc, notBeforeUtc)
+                    .SetProperty(d => d.Attempts, d => d.Attempts + attemptsAdjustment)
+                    .SetProperty(d => d.LeaseHolder, (string?)null)
+                    .SetProperty(d => d.LeaseUntilUtc, (DateTime?)null)
+                    .SetProperty(d => d.RemoteId, d => outcome.Succeeded && outcome.RemoteId != null ? outcome.RemoteId : d.RemoteId)
+                    .SetProperty(d => d.RemoteUrl, d => outcome.Succeeded && outcome.RemoteUrl != null ? outcome.RemoteUrl : d.RemoteUrl)
+                    .SetProperty(d => d.SentUtc, d => outcome.Succeeded ? now : d.SentUtc)
+                    .SetProperty(d => d.LastError, outcome.Succeeded ? null : Truncate(outcome.Message ?? "", Delivery.ErrorLength))
+                    .SetProperty(d => d.LastErrorKind, outcome.Error), cancellationToken);
+            if (updated == 0)
+            {
+                return false;
+            }
+
+            var attempt = attemptId is null ? null : await db.Set<DeliveryAttempt>().SingleOrDefaultAsync(a => a.Id == attemptId, cancellationToken);
+            if (attempt is null)
+            {
+                attempt = new DeliveryAttempt { DeliveryId = delivery.Id, StartedUtc = now, Endpoint = Truncate(outcome.Endpoint, DeliveryAttempt.EndpointLength) };
+                db.Add(attempt);
+            }
+
+            attempt.HttpStatus = outcome.Status;
+            attempt.Body = outcome.Body is null ? null : Truncate(outcome.Body, DeliveryAttempt.BodyLength);
+            attempt.LatencyMs = outcome.LatencyMs;
+            attempt.Outcome = outcome.Error?.ToString() ?? "Success";
+            attempt.BudgetRemaining = outcome.Budget?.Remaining;
+
+            var channel = await db.Set<Channel>().SingleAsync(c => c.Id == delivery.ChannelId, cancellationToken);
+            if (outcome.Succeeded)
+            {
+                channel.LastSuccessUtc = now;
+            }
+            else
+            {
+                channel.LastErrorUtc = now;
+                channel.LastError = Truncate(outcome.Message ?? "", Channel.ErrorLength);
+            }
+
+            if (outcome.Error == ErrorKind.RateLimited)
+            {
+                channel.RateRemaining = 0;
+                channel.RateResetUtc = outcome.RetryAtUtc ?? now.AddMinutes(1);
+            }
+            else if (outcome.Budget?.Remaining is { } remaining)
+            {
+                channel.RateRemaining = remaining;
+                channel.RateResetUtc = outcome.Budget.ResetUtc;
+            }
+
+            if (outcome.Error == ErrorKind.Auth)
+            {
+                channel.State = ChannelState.Blocked;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }, cancellationToken);
+
+    /// <summary>Gives the delivery back without an attempt (its channel is blocked or paused).</summary>
+    public Task ReleaseAsync(long id, string holder, DateTime notBeforeUtc, CancellationToken cancellationToken) =>
+        InTransactionAsync(async db => await db.Set<Delivery>().Where(d => d.Id == id && d.LeaseHolder == holder)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.NotBeforeUtc, notBeforeUtc).SetProperty(d => d.LeaseHolder, (string?)null).SetProperty(d => d.LeaseUntilUtc, (DateTime?)null), cancellationToken), cancellationToken);
+
+    private static IQueryable<Delivery> Claimable(PortalDbContext db, DateTime now, int[] waiting) =>
+        db.Set<Delivery>().Where(d =>
+            (d.State == DeliveryState.Queued || d.State == DeliveryState.Sending || d.State == DeliveryState.Unknown)
+            && d.NotBeforeUtc <= now
+            && (d.LeaseUntilUtc == null || d.LeaseUntilUtc <= now)
+            && !waiting.Contains(d.ChannelId));
+
+    private Task<T> InTransactionAsync<T>(Func<PortalDbContext, Task<T>> work, CancellationToken cancellationToken) =>
+        runner.RunAsync(async (services, ct) =>
+        {
+            var unitOfWork = services.GetRequiredService<IUnitOfWork>();
+            await unitOfWork.BeginAsync(ct);
+            return await work(unitOfWork.Db);
+        }, cancellationToken);
+
+    private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
+}

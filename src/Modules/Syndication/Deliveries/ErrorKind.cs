@@ -1,0 +1,20 @@
+namespace Portal.Syndication.Deliveries;
+
+/// <summary>How a failed call is handled. Only <see cref="Transient"/> is retried blindly.</summary>
+public enum ErrorKind
+{
+    /// <summary>The request never reached the network, or the call is idempotent: retry with backoff.</summary>
+    Transient,
+
+    /// <summary>The network may have acted (timeout, reset after sending): find the post before anything else.</summary>
+    UnknownOutcome,
+
+    /// <summary>No budget: wait until the reset; it is not an attempt.</summary>
+    RateLimited,
+
+    /// <summary>The credentials no longer work: the channel is blocked until reconnected.</summary>
+    Auth,
+
+    /// <summary>The network refused the message: retrying changes nothing.</summary>
+    Permanent,
+}

@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Portal.Core.Content;
+using Portal.Core.Settings;
+using Portal.Core.UnitOfWork;
+using Portal.Syndication.Channels;
+using Portal.Syndication.Counting;
+using Portal.Syndication.Deliveries;
+
+namespace Portal.Syndication.Messages;
+
+/// <summary>One channel's message for one item, as the editor sees it and as it will be queued.</summary>
+public sealed record ChannelPlan(Channel Channel, bool Enabled, bool Custom, string Template, string? Text, MessageCount? Count, string? TemplateError)
+{
+    public bool Fits => Text is not null && Count is { Fits: true };
+}
+
+/// <summary>
+/// Renders every channel's message for an item and counts it with that network's rules. The "Difusión" page,
+/// the publish check and the enqueue all call this, so what was previewed is what is sent.
+/// </summary>
+public sealed class MessagePlanner(IUnitOfWork unitOfWork, MessageSource source, ISiteSettingsStore settings, IHttpContextAccessor http)
+{
+    public async Task<IReadOnlyList<ChannelPlan>> PlanAsync(ContentItem item, object model, CancellationToken cancellationToken)
+    {
+        var db = unitOfWork.Db;
+        var channels = await db.Set<Channel>().AsNoTracking().Where(c => c.State != ChannelState.Disabled).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        if (channels.Count == 0)
+        {
+            return [];
+        }
+
+        var templates = await db.Set<ChannelTemplate>().AsNoTracking().Where(t => t.ContentType == item.ContentType).ToDictionaryAsync(t => t.ChannelId, t => t.Template, cancellationToken);
+        var choices = await db.Set<SyndicationChoice>().AsNoTracking().Where(c => c.ItemId == item.ItemId).ToDictionaryAsync(c => c.ChannelId, cancellationToken);
+        var message = await source.BuildAsync(item, model, cancellationToken);
+        var link = TrackingCodes.Link(await BaseUrlAsync(cancellationToken), TrackingCodes.Placeholder);
+
+        return [.. channels.Select(channel =>
+        {
+            var choice = choices.GetValueOrDefault(channel.Id);
+            var template = choice?.CustomText ?? templates.GetValueOrDefault(channel.Id) ?? NetworkDefaults.Template(channel.Network);
+            var (text, error) = MessageRenderer.Render(template, message.For(channel.Network), link);
+            var count = text is null ? null : NetworkCounters.For(channel.Network).Count(text, new CountingOptions(MaxCharacters: channel.MaxCharacters));
+            return new ChannelPlan(channel, choice?.Enabled ?? true, choice?.CustomText is not null, template, text, count, error);
+        })];
+    }
+
+    /// <summary>The message with the delivery's own tracking code in place of the placeholder (same length, same count).</summary>
+    public static string WithCode(ChannelPlan plan, string code) =>
+        plan.Text!.Replace(TrackingCodes.Path + TrackingCodes.Placeholder, TrackingCodes.Path + code, StringComparison.Ordinal);
+
+    public async Task<string> BaseUrlAsync(CancellationToken cancellationToken)
+    {
+        var site = await settings.GetAsync<SiteOptions>(cancellationToken);
+        if (!string.IsNullOrWhiteSpace(site.BaseUrl))
+        {
+            return site.BaseUrl.TrimEnd('/');
+        }
+
+        var request = http.HttpContext?.Request;
+        return request is null ? "http://localhost" : $"{request.Scheme}://{request.Host}{request.PathBase}";
+    }
+}

@@ -1,0 +1,189 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Portal.Syndication.Counting;
+using Portal.Syndication.Deliveries;
+
+namespace Portal.Syndication.Networks;
+
+/// <summary>
+/// Bluesky: a session from the app password (kept in memory: sessions are rate-limited), then a post record
+/// written under the record key fixed at enqueue, so a repeat cannot make a second post; links and hashtags
+/// become facets at UTF-8 byte offsets.
+/// </summary>
+public sealed class BlueskyAdapter : INetworkAdapter
+{
+    private const string Collection = "app.bsky.feed.post";
+    private readonly ConcurrentDictionary<int, (string AccessJwt, string Did)> _sessions = new();
+
+    public SocialNetwork Network => SocialNetwork.Bluesky;
+
+    public bool RepeatIsSafe => true;
+
+    public bool CanEdit => true;
+
+    public Task<SendOutcome> PostAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken) =>
+        WriteAsync(context, delivery, "com.atproto.repo.createRecord", cancellationToken);
+
+    public async Task<SendOutcome?> FindAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
+    {
+        var (session, failure) = await SessionAsync(context, cancellationToken);
+        if (session is null)
+        {
+            return failure;
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, context.Url(
+            $"/xrpc/com.atproto.repo.getRecord?repo={Uri.EscapeDataString(session.Value.Did)}&collection={Collection}&rkey={Uri.EscapeDataString(delivery.IdempotencyKey)}"));
+        var (response, error) = await NetworkCall.SendAsync(context.Http, request, cancellationToken);
+        if (response is null)
+        {
+            return error;
+        }
+
+        if (response.IsSuccess)
+        {
+            return Found(context, response, session.Value.Did, delivery.IdempotencyKey);
+        }
+
+        return response.Code == 400 ? null : NetworkCall.Classify(response, idempotent: true, Message(response));
+    }
+
+    public Task<SendOutcome> UpdateAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken) =>
+        WriteAsync(context, delivery, "com.atproto.repo.putRecord", cancellationToken);
+
+    public async Task<SendOutcome> DeleteAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
+    {
+        var (session, failure) = await SessionAsync(context, cancellationToken);
+        if (session is null)
+        {
+            return failure!;
+        }
+
+        using var request = Authorized(context, session.Value, "com.atproto.repo.deleteRecord");
+        request.Content = JsonContent.Create(new { repo = session.Value.Did, collection = Collection, rkey = delivery.IdempotencyKey });
+        return await ReadAsync(context, request, session.Value.Did, delivery, cancellationToken);
+    }
+
+    private async Task<SendOutcome> WriteAsync(AdapterContext context, Delivery delivery, string method, CancellationToken cancellationToken)
+    {
+        var (session, failure) = await SessionAsync(context, cancellationToken);
+        if (session is null)
+        {
+            return failure!;
+        }
+
+        using var request = Authorized(context, session.Value, method);
+        request.Content = JsonContent.Create(new JsonObject
+        {
+            ["repo"] = session.Value.Did,
+            ["collection"] = Collection,
+            ["rkey"] = delivery.IdempotencyKey,
+            ["record"] = new JsonObject
+            {
+                ["$type"] = Collection,
+                ["text"] = delivery.Text,
+                ["createdAt"] = delivery.CreatedUtc.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture),
+                ["langs"] = new JsonArray("es"),
+                ["facets"] = new JsonArray([.. BlueskyFacets.Of(delivery.Text).Select(Facet)]),
+            },
+        });
+        var outcome = await ReadAsync(context, request, session.Value.Did, delivery, cancellationToken);
+
+        // A record already under our key is our post from an attempt whose answer was lost.
+        if (outcome.Status == 400 && method.EndsWith("createRecord", StringComparison.Ordinal)
+            && await FindAsync(context, delivery, cancellationToken) is { Succeeded: true } found)
+        {
+            return found;
+        }
+
+        return outcome;
+    }
+
+    private async Task<SendOutcome> ReadAsync(AdapterContext context, HttpRequestMessage request, string did, Delivery delivery, CancellationToken cancellationToken)
+    {
+        var (response, failure) = await NetworkCall.SendAsync(context.Http, request, cancellationToken);
+        if (response is null)
+        {
+            return failure!;
+        }
+
+        var budget = new RateBudget(response.IntHeader("RateLimit-Remaining"), response.EpochHeader("RateLimit-Reset"));
+        if (response.IsSuccess)
+        {
+            return Found(context, response, did, delivery.IdempotencyKey) with { Budget = budget };
+        }
+
+        if (response.Code == 401)
+        {
+            // An expired access token: a new session on the next attempt.
+            _sessions.TryRemove(context.Channel.Id, out _);
+            return response.Outcome() with { Error = ErrorKind.Transient, Message = Message(response), Budget = budget };
+        }
+
+        return NetworkCall.Classify(response, idempotent: true, Message(response), budget.ResetUtc) with { Budget = budget };
+    }
+
+    private async Task<((string AccessJwt, string Did)? Session, SendOutcome? Failure)> SessionAsync(AdapterContext context, CancellationToken cancellationToken)
+    {
+        if (_sessions.TryGetValue(context.Channel.Id, out var cached))
+        {
+            return (cached, null);
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, context.Url("/xrpc/com.atproto.server.createSession"))
+        {
+            Content = JsonContent.Create(new { identifier = context.Channel.Account, password = context.Credentials.AppPassword ?? context.Credentials.AccessToken }),
+        };
+        var (response, failure) = await NetworkCall.SendAsync(context.Http, request, cancellationToken);
+        if (response is null)
+        {
+            // Creating a session has no effect on the account: whatever happened, it can be tried again.
+            return (null, failure! with { Error = ErrorKind.Transient });
+        }
+
+        var json = response.Json();
+        if (!response.IsSuccess || json?["accessJwt"] is null)
+        {
+            return (null, NetworkCall.Classify(response, idempotent: true, Message(response), response.EpochHeader("RateLimit-Reset")) is var outcome && outcome.Status is 400 or 401
+                ? outcome with { Error = ErrorKind.Auth }
+                : outcome);
+        }
+
+        var session = (json["accessJwt"]!.ToString(), json["did"]?.ToString() ?? "");
+        _sessions[context.Channel.Id] = session;
+        return (session, null);
+    }
+
+    private static HttpRequestMessage Authorized(AdapterContext context, (string AccessJwt, string Did) session, string method)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, context.Url("/xrpc/" + method));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", session.AccessJwt);
+        return request;
+    }
+
+    private static SendOutcome Found(AdapterContext context, NetworkResponse response, string did, string rkey)
+    {
+        var appBase = context.Url("").Contains("bsky.social", StringComparison.Ordinal) ? "https://bsky.app" : context.Url("");
+        return response.Outcome() with
+        {
+            RemoteId = response.Json()?["uri"]?.ToString() ?? $"at://{did}/{Collection}/{rkey}",
+            RemoteUrl = $"{appBase}/profile/{context.Channel.Account}/post/{rkey}",
+        };
+    }
+
+    private static JsonNode Facet(BlueskyFacet facet) => new JsonObject
+    {
+        ["index"] = new JsonObject { ["byteStart"] = facet.ByteStart, ["byteEnd"] = facet.ByteEnd },
+        ["features"] = new JsonArray(facet.Uri is not null
+            ? new JsonObject { ["$type"] = "app.bsky.richtext.facet#link", ["uri"] = facet.Uri }
+            : new JsonObject { ["$type"] = "app.bsky.richtext.facet#tag", ["tag"] = facet.Tag }),
+    };
+
+    private static string Message(NetworkResponse response)
+    {
+        var json = response.Json();
+        return json?["message"]?.ToString() ?? json?["error"]?.ToString() ?? response.Status.ToString();
+    }
+}

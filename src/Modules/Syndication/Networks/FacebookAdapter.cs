@@ -1,0 +1,96 @@
+using System.Text.Json.Nodes;
+using Portal.Syndication.Deliveries;
+
+namespace Portal.Syndication.Networks;
+
+/// <summary>
+/// A Facebook Page through the Graph API with a Page token. No server dedupe: an unknown outcome is settled by
+/// reading the page's posts for the tracking link. Throttling codes (4, 17, 32, 613, 80001–80014) wait for
+/// <c>estimated_time_to_regain_access</c>; code 190 is an invalid token.
+/// </summary>
+public sealed class FacebookAdapter : INetworkAdapter
+{
+    public SocialNetwork Network => SocialNetwork.Facebook;
+
+    public bool RepeatIsSafe => false;
+
+    public bool CanEdit => true;
+
+    public Task<SendOutcome> PostAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken) =>
+        CallAsync(context, HttpMethod.Post, $"/{context.Channel.Account}/feed", new() { ["message"] = delivery.Text, ["link"] = delivery.Link }, idempotent: false, cancellationToken);
+
+    public async Task<SendOutcome?> FindAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, context.Url(
+            $"/{context.Channel.Account}/posts?fields=id,message,permalink_url&limit=100&access_token={Uri.EscapeDataString(context.Credentials.AccessToken)}"));
+        var (response, failure) = await NetworkCall.SendAsync(context.Http, request, cancellationToken);
+        if (response is null)
+        {
+            return failure;
+        }
+
+        if (!response.IsSuccess)
+        {
+            return Classify(response, idempotent: true);
+        }
+
+        var post = response.Json()?["data"]?.AsArray().FirstOrDefault(p => p?["message"]?.ToString().Contains(delivery.Link, StringComparison.Ordinal) == true);
+        return post is null ? null : response.Outcome() with { RemoteId = post["id"]?.ToString(), RemoteUrl = post["permalink_url"]?.ToString() };
+    }
+
+    public Task<SendOutcome> UpdateAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken) =>
+        CallAsync(context, HttpMethod.Post, "/" + delivery.RemoteId, new() { ["message"] = delivery.Text }, idempotent: true, cancellationToken);
+
+    public Task<SendOutcome> DeleteAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken) =>
+        CallAsync(context, HttpMethod.Delete, "/" + delivery.RemoteId, [], idempotent: true, cancellationToken);
+
+    private static async Task<SendOutcome> CallAsync(AdapterContext context, HttpMethod method, string path, Dictionary<string, string> form, bool idempotent, CancellationToken cancellationToken)
+    {
+        form["access_token"] = context.Credentials.AccessToken;
+        using var request = new HttpRequestMessage(method, context.Url(path)) { Content = new FormUrlEncodedContent(form) };
+        var (response, failure) = await NetworkCall.SendAsync(context.Http, request, cancellationToken);
+        if (response is null)
+        {
+            return failure!;
+        }
+
+        if (response.IsSuccess)
+        {
+            var id = response.Json()?["id"]?.ToString();
+            return response.Outcome() with { RemoteId = id, RemoteUrl = id is null ? null : PostUrl(context, id) };
+        }
+
+        return Classify(response, idempotent);
+    }
+
+    private static SendOutcome Classify(NetworkResponse response, bool idempotent)
+    {
+        var error = response.Json()?["error"];
+        var code = error?["code"]?.GetValue<int>() ?? 0;
+        var outcome = NetworkCall.Classify(response, idempotent, error?["message"]?.ToString() ?? response.Status.ToString());
+        if (code is 4 or 17 or 32 or 613 or (>= 80001 and <= 80014))
+        {
+            return outcome with { Error = ErrorKind.RateLimited, RetryAtUtc = DateTime.UtcNow.AddMinutes(MinutesToRegainAccess(response)) };
+        }
+
+        return code == 190 ? outcome with { Error = ErrorKind.Auth } : outcome;
+    }
+
+    /// <summary>The longest wait any business use case in <c>X-Business-Use-Case-Usage</c> reports; an hour when none does.</summary>
+    private static int MinutesToRegainAccess(NetworkResponse response)
+    {
+        try
+        {
+            var usage = JsonNode.Parse(response.Header("X-Business-Use-Case-Usage") ?? "{}")?.AsObject();
+            var minutes = usage?.SelectMany(u => u.Value?.AsArray() ?? []).Select(e => e?["estimated_time_to_regain_access"]?.GetValue<int>() ?? 0).DefaultIfEmpty(0).Max() ?? 0;
+            return minutes > 0 ? minutes : 60;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return 60;
+        }
+    }
+
+    private static string PostUrl(AdapterContext context, string id) =>
+        context.Url("").Contains("graph.facebook.com", StringComparison.Ordinal) ? $"https://www.facebook.com/{id}" : $"{new Uri(context.Url("")).GetLeftPart(UriPartial.Authority)}/facebook/{id}";
+}

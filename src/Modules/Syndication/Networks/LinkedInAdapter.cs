@@ -1,0 +1,131 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Portal.Syndication.Counting;
+using Portal.Syndication.Deliveries;
+
+namespace Portal.Syndication.Networks;
+
+/// <summary>
+/// LinkedIn Posts API as an organization. The commentary is escaped "little text". No idempotency key, but a
+/// repeat answers <c>422 DUPLICATE_POST</c> naming the original URN, which is adopted; an unknown outcome is
+/// settled by listing the organization's posts for the tracking link.
+/// </summary>
+public sealed partial class LinkedInAdapter : INetworkAdapter
+{
+    private const string ApiVersion = "202501";
+
+    [GeneratedRegex(@"urn:li:(?:share|ugcPost):\d+")]
+    private static partial Regex Urn();
+
+    public SocialNetwork Network => SocialNetwork.LinkedIn;
+
+    public bool RepeatIsSafe => false;
+
+    public bool CanEdit => true;
+
+    public async Task<SendOutcome> PostAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
+    {
+        using var request = Request(context, HttpMethod.Post, "/rest/posts");
+        request.Content = JsonContent.Create(new JsonObject
+        {
+            ["author"] = Author(context),
+            ["commentary"] = LinkedInCounter.Escape(delivery.Text),
+            ["visibility"] = "PUBLIC",
+            ["distribution"] = new JsonObject { ["feedDistribution"] = "MAIN_FEED", ["targetEntities"] = new JsonArray(), ["thirdPartyDistributionChannels"] = new JsonArray() },
+            ["lifecycleState"] = "PUBLISHED",
+            ["isReshareDisabledByAuthor"] = false,
+        });
+        var (response, failure) = await NetworkCall.SendAsync(context.Http, request, cancellationToken);
+        if (response is null)
+        {
+            return failure!;
+        }
+
+        if (response.IsSuccess)
+        {
+            var urn = response.Header("x-restli-id");
+            return response.Outcome() with { RemoteId = urn, RemoteUrl = urn is null ? null : PostUrl(context, urn) };
+        }
+
+        var message = Message(response);
+        if (response.Code == 422 && message.Contains("duplicate", StringComparison.OrdinalIgnoreCase) && Urn().Match(message) is { Success: true } original)
+        {
+            return response.Outcome() with { RemoteId = original.Value, RemoteUrl = PostUrl(context, original.Value) };
+        }
+
+        return Classify(response, idempotent: false);
+    }
+
+    public async Task<SendOutcome?> FindAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
+    {
+        using var request = Request(context, HttpMethod.Get, $"/rest/posts?author={Uri.EscapeDataString(Author(context))}&q=author&count=50");
+        var (response, failure) = await NetworkCall.SendAsync(context.Http, request, cancellationToken);
+        if (response is null)
+        {
+            return failure;
+        }
+
+        if (!response.IsSuccess)
+        {
+            return Classify(response, idempotent: true);
+        }
+
+        var escapedLink = LinkedInCounter.Escape(delivery.Link);
+        var post = response.Json()?["elements"]?.AsArray().FirstOrDefault(p => p?["commentary"]?.ToString() is { } text
+            && (text.Contains(delivery.Link, StringComparison.Ordinal) || text.Contains(escapedLink, StringComparison.Ordinal)));
+        var urn = post?["id"]?.ToString();
+        return urn is null ? null : response.Outcome() with { RemoteId = urn, RemoteUrl = PostUrl(context, urn) };
+    }
+
+    public async Task<SendOutcome> UpdateAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
+    {
+        using var request = Request(context, HttpMethod.Post, "/rest/posts/" + Uri.EscapeDataString(delivery.RemoteId ?? ""));
+        request.Headers.Add("X-RestLi-Method", "PARTIAL_UPDATE");
+        request.Content = JsonContent.Create(new JsonObject { ["patch"] = new JsonObject { ["$set"] = new JsonObject { ["commentary"] = LinkedInCounter.Escape(delivery.Text) } } });
+        return await SimpleAsync(context, request, cancellationToken);
+    }
+
+    public async Task<SendOutcome> DeleteAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
+    {
+        using var request = Request(context, HttpMethod.Delete, "/rest/posts/" + Uri.EscapeDataString(delivery.RemoteId ?? ""));
+        return await SimpleAsync(context, request, cancellationToken);
+    }
+
+    private static async Task<SendOutcome> SimpleAsync(AdapterContext context, HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var (response, failure) = await NetworkCall.SendAsync(context.Http, request, cancellationToken);
+        if (response is null)
+        {
+            return failure!;
+        }
+
+        return response.IsSuccess ? response.Outcome() : Classify(response, idempotent: true);
+    }
+
+    private static HttpRequestMessage Request(AdapterContext context, HttpMethod method, string path)
+    {
+        var request = new HttpRequestMessage(method, context.Url(path));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", context.Credentials.AccessToken);
+        request.Headers.Add("LinkedIn-Version", ApiVersion);
+        request.Headers.Add("X-Restli-Protocol-Version", "2.0.0");
+        return request;
+    }
+
+    private static SendOutcome Classify(NetworkResponse response, bool idempotent)
+    {
+        var retryAfter = response.IntHeader("Retry-After");
+        return NetworkCall.Classify(response, idempotent, Message(response), retryAfter is null ? DateTime.UtcNow.AddHours(1) : DateTime.UtcNow.AddSeconds(retryAfter.Value));
+    }
+
+    private static string Message(NetworkResponse response) => response.Json()?["message"]?.ToString() ?? response.Status.ToString();
+
+    private static string Author(AdapterContext context) =>
+        context.Channel.Account.StartsWith("urn:", StringComparison.Ordinal) ? context.Channel.Account : "urn:li:organization:" + context.Channel.Account;
+
+    private static string PostUrl(AdapterContext context, string urn) =>
+        context.Url("").Contains("api.linkedin.com", StringComparison.Ordinal)
+            ? $"https://www.linkedin.com/feed/update/{urn}/"
+            : context.Url("/feed/update/" + urn);
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Portal.Syndication.Deliveries;
+
+namespace Portal.Syndication.Networks;
+
+/// <summary>
+/// Mastodon: <c>POST /api/v1/statuses</c> with the delivery's <c>Idempotency-Key</c>, so a repeat within the
+/// server's hour returns the same status; budget from <c>X-RateLimit-*</c> (reset as an ISO time).
+/// </summary>
+public sealed class MastodonAdapter : INetworkAdapter
+{
+    public SocialNetwork Network => SocialNetwork.Mastodon;
+
+    public bool RepeatIsSafe => true;
+
+    public bool CanEdit => true;
+
+    public async Task<SendOutcome> PostAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
+    {
+        using var request = Request(context, HttpMethod.Post, "/api/v1/statuses");
+        request.Headers.Add("Idempotency-Key", delivery.IdempotencyKey);
+        request.Content = JsonContent.Create(new { status = delivery.Text, visibility = "public", language = "es" });
+        return await SendAsync(context, request, idempotent: true, cancellationToken);
+    }
+
+    /// <summary>The key makes a repeat safe, so an unknown outcome is settled by posting again within the hour.</summary>
+    public Task<SendOutcome?> FindAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken) => Task.FromResult<SendOutcome?>(null);
+
+    public async Task<SendOutcome> UpdateAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
+    {
+        using var request = Request(context, HttpMethod.Put, "/api/v1/statuses/" + Uri.EscapeDataString(delivery.RemoteId ?? ""));
+        request.Content = JsonContent.Create(new { status = delivery.Text, language = "es" });
+        return await SendAsync(context, request, idempotent: true, cancellationToken);
+    }
+
+    public async Task<SendOutcome> DeleteAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
+    {
+        using var request = Request(context, HttpMethod.Delete, "/api/v1/statuses/" + Uri.EscapeDataString(delivery.RemoteId ?? ""));
+        var outcome = await SendAsync(context, request, idempotent: true, cancellationToken);
+        return outcome.Status == 404 ? outcome with { Error = null } : outcome;
+    }
+
+    private static HttpRequestMessage Request(AdapterContext context, HttpMethod method, string path)
+    {
+        var request = new HttpRequestMessage(method, context.Url(path));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", context.Credentials.AccessToken);
+        return request;
+    }
+
+    private static async Task<SendOutcome> SendAsync(AdapterContext context, HttpRequestMessage request, bool idempotent, CancellationToken cancellationToken)
+    {
+        var (response, failure) = await NetworkCall.SendAsync(context.Http, request, cancellationToken);
+        if (response is null)
+        {
+            return failure!;
+        }
+
+        var reset = DateTime.TryParse(response.Header("X-RateLimit-Reset"), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var at) ? at : (DateTime?)null;
+        var budget = new RateBudget(response.IntHeader("X-RateLimit-Remaining"), reset);
+        var json = response.Json();
+        if (response.IsSuccess)
+        {
+            return response.Outcome() with { RemoteId = json?["id"]?.ToString(), RemoteUrl = json?["url"]?.ToString(), Budget = budget };
+        }
+
+        return NetworkCall.Classify(response, idempotent, json?["error"]?.ToString() ?? response.Status.ToString(), reset) with { Budget = budget };
+    }
+}

@@ -1,0 +1,26 @@
+using Portal.Syndication.Deliveries;
+
+namespace Portal.Syndication.Networks;
+
+/// <summary>The rate budget a network reported: what is left and when its window resets.</summary>
+public sealed record RateBudget(int? Remaining, DateTime? ResetUtc);
+
+/// <summary>What one call to a network gave: the remote post, or a classified error; and what the attempt log keeps.</summary>
+public sealed record SendOutcome(string Endpoint, int? Status, string? Body, long LatencyMs)
+{
+    public string? RemoteId { get; init; }
+
+    public string? RemoteUrl { get; init; }
+
+    public ErrorKind? Error { get; init; }
+
+    /// <summary>The network's own words, shown (after a Spanish explanation) on the item and the channel.</summary>
+    public string? Message { get; init; }
+
+    /// <summary>For <see cref="ErrorKind.RateLimited"/>: no call to this channel before then.</summary>
+    public DateTime? RetryAtUtc { get; init; }
+
+    public RateBudget? Budget { get; init; }
+
+    public bool Succeeded => Error is null;
+}

@@ -1,0 +1,90 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Portal.Syndication.Deliveries;
+
+namespace Portal.Syndication.Networks;
+
+/// <summary>
+/// Telegram Bot API to a channel where the bot is an administrator. No server dedupe: a post whose outcome is
+/// unknown is found through its automatic forward into the discussion group, which carries the tracking link.
+/// A 429 carries <c>retry_after</c>, obeyed exactly.
+/// </summary>
+public sealed class TelegramAdapter : INetworkAdapter
+{
+    private static readonly string[] MessageUpdates = ["message"];
+
+    public SocialNetwork Network => SocialNetwork.Telegram;
+
+    public bool RepeatIsSafe => false;
+
+    public bool CanEdit => true;
+
+    public Task<SendOutcome> PostAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken) =>
+        CallAsync(context, "sendMessage", new { chat_id = context.Channel.Account, text = delivery.Text }, idempotent: false, cancellationToken);
+
+    public async Task<SendOutcome?> FindAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, Method(context, "getUpdates")) { Content = JsonContent.Create(new { allowed_updates = MessageUpdates }) };
+        var (response, failure) = await NetworkCall.SendAsync(context.Http, request, cancellationToken);
+        if (response is null)
+        {
+            return failure;
+        }
+
+        if (!response.IsSuccess)
+        {
+            return Classify(response, idempotent: true);
+        }
+
+        var forward = response.Json()?["result"]?.AsArray()
+            .Select(u => u?["message"])
+            .FirstOrDefault(m => m?["is_automatic_forward"]?.GetValue<bool>() == true
+                && (m["text"]?.ToString() ?? m["caption"]?.ToString() ?? "").Contains(delivery.Link, StringComparison.Ordinal));
+        var id = forward?["forward_origin"]?["message_id"]?.ToString();
+        return id is null ? null : response.Outcome() with { RemoteId = id, RemoteUrl = PostUrl(context, id) };
+    }
+
+    public Task<SendOutcome> UpdateAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken) =>
+        CallAsync(context, "editMessageText", new { chat_id = context.Channel.Account, message_id = delivery.RemoteId, text = delivery.Text }, idempotent: true, cancellationToken);
+
+    public Task<SendOutcome> DeleteAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken) =>
+        CallAsync(context, "deleteMessage", new { chat_id = context.Channel.Account, message_id = delivery.RemoteId }, idempotent: true, cancellationToken);
+
+    private static async Task<SendOutcome> CallAsync(AdapterContext context, string method, object body, bool idempotent, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, Method(context, method)) { Content = JsonContent.Create(body) };
+        var (response, failure) = await NetworkCall.SendAsync(context.Http, request, cancellationToken);
+        if (response is null)
+        {
+            return idempotent && failure!.Error == ErrorKind.UnknownOutcome ? failure with { Error = ErrorKind.Transient } : failure!;
+        }
+
+        if (response.IsSuccess)
+        {
+            // sendMessage and editMessageText answer the message; deleteMessage answers true.
+            var id = response.Json()?["result"] is JsonObject message ? message["message_id"]?.ToString() : null;
+            return response.Outcome() with { RemoteId = id, RemoteUrl = id is null ? null : PostUrl(context, id) };
+        }
+
+        return Classify(response, idempotent);
+    }
+
+    private static SendOutcome Classify(NetworkResponse response, bool idempotent)
+    {
+        var json = response.Json();
+        var retryAfter = json?["parameters"]?["retry_after"]?.GetValue<int>();
+        var outcome = NetworkCall.Classify(response, idempotent, json?["description"]?.ToString() ?? response.Status.ToString(),
+            retryAfter is null ? null : DateTime.UtcNow.AddSeconds(retryAfter.Value));
+
+        // A bot removed from the channel (403) needs someone to add it back, like a revoked token.
+        return response.Code == 403 ? outcome with { Error = ErrorKind.Auth } : outcome;
+    }
+
+    private static string Method(AdapterContext context, string method) => context.Url($"/bot{context.Credentials.AccessToken}/{method}");
+
+    private static string PostUrl(AdapterContext context, string id)
+    {
+        var channel = context.Channel.Account.TrimStart('@');
+        return context.Url("").Contains("api.telegram.org", StringComparison.Ordinal) ? $"https://t.me/{channel}/{id}" : context.Url($"/{channel}/{id}");
+    }
+}

@@ -1,0 +1,94 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Portal.Syndication.Deliveries;
+
+namespace Portal.Syndication.Networks;
+
+/// <summary>
+/// X API v2 with an OAuth 2.0 user token. No server dedupe and no edits: an unknown outcome is settled by reading
+/// the account's timeline for the tracking link in <c>entities.urls[].expanded_url</c>. Budget from
+/// <c>x-rate-limit-*</c> (epoch seconds; X sends no Retry-After).
+/// </summary>
+public sealed class XAdapter : INetworkAdapter
+{
+    public SocialNetwork Network => SocialNetwork.X;
+
+    public bool RepeatIsSafe => false;
+
+    public bool CanEdit => false;
+
+    public async Task<SendOutcome> PostAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
+    {
+        using var request = Request(context, HttpMethod.Post, "/2/tweets");
+        request.Content = JsonContent.Create(new { text = delivery.Text });
+        return await SendAsync(context, request, idempotent: false, cancellationToken);
+    }
+
+    public async Task<SendOutcome?> FindAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
+    {
+        using var request = Request(context, HttpMethod.Get, $"/2/users/{Uri.EscapeDataString(context.Channel.Account)}/tweets?max_results=100&tweet.fields=entities");
+        var (response, failure) = await NetworkCall.SendAsync(context.Http, request, cancellationToken);
+        if (response is null)
+        {
+            return failure;
+        }
+
+        if (!response.IsSuccess)
+        {
+            return Classify(response, idempotent: true);
+        }
+
+        var tweet = response.Json()?["data"]?.AsArray().FirstOrDefault(t =>
+            t?["entities"]?["urls"]?.AsArray().Any(u => u?["expanded_url"]?.ToString() == delivery.Link) == true);
+        var id = tweet?["id"]?.ToString();
+        return id is null ? null : response.Outcome() with { RemoteId = id, RemoteUrl = PostUrl(context, id) };
+    }
+
+    /// <summary>X has no edit through the API; the caller deletes and posts again instead.</summary>
+    public Task<SendOutcome> UpdateAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("X posts cannot be edited.");
+
+    public async Task<SendOutcome> DeleteAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
+    {
+        using var request = Request(context, HttpMethod.Delete, "/2/tweets/" + Uri.EscapeDataString(delivery.RemoteId ?? ""));
+        return await SendAsync(context, request, idempotent: true, cancellationToken);
+    }
+
+    private static HttpRequestMessage Request(AdapterContext context, HttpMethod method, string path)
+    {
+        var request = new HttpRequestMessage(method, context.Url(path));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", context.Credentials.AccessToken);
+        return request;
+    }
+
+    private static async Task<SendOutcome> SendAsync(AdapterContext context, HttpRequestMessage request, bool idempotent, CancellationToken cancellationToken)
+    {
+        var (response, failure) = await NetworkCall.SendAsync(context.Http, request, cancellationToken);
+        if (response is null)
+        {
+            return failure!;
+        }
+
+        if (response.IsSuccess)
+        {
+            var id = response.Json()?["data"]?["id"]?.ToString();
+            return response.Outcome() with { RemoteId = id, RemoteUrl = id is null ? null : PostUrl(context, id), Budget = Budget(response) };
+        }
+
+        return Classify(response, idempotent);
+    }
+
+    private static SendOutcome Classify(NetworkResponse response, bool idempotent)
+    {
+        var json = response.Json();
+        var message = json?["detail"]?.ToString() ?? json?["errors"]?[0]?["message"]?.ToString() ?? response.Status.ToString();
+        var budget = Budget(response);
+        return NetworkCall.Classify(response, idempotent, message, budget.ResetUtc) with { Budget = budget };
+    }
+
+    private static RateBudget Budget(NetworkResponse response) =>
+        new(response.IntHeader("x-rate-limit-remaining"), response.EpochHeader("x-rate-limit-reset"));
+
+    private static string PostUrl(AdapterContext context, string id) =>
+        context.Url("").Contains("api.x.com", StringComparison.Ordinal) ? $"https://x.com/i/web/status/{id}" : context.Url($"/i/web/status/{id}");
+}

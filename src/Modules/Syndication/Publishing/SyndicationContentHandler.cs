@@ -1,0 +1,114 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Portal.Core.Content;
+using Portal.Core.UnitOfWork;
+using Portal.Syndication.Deliveries;
+using Portal.Syndication.Messages;
+using Portal.Syndication.Networks;
+
+namespace Portal.Syndication.Publishing;
+
+/// <summary>
+/// A first publication refuses to go ahead when a ticked channel's message does not fit, and otherwise writes one
+/// delivery per ticked channel in the publish transaction. Later publications of the same item post nothing by
+/// themselves: the "Difusión" page offers to update the remote posts.
+/// </summary>
+internal sealed class SyndicationContentHandler(
+    MessagePlanner planner,
+    IUnitOfWork unitOfWork,
+    IOptions<SyndicationOptions> options,
+    TimeProvider clock,
+    IStringLocalizer<SyndicationResources> S) : IContentHandler
+{
+    public const string ErrorField = "Syndication";
+
+    public async Task ValidatingAsync(ValidatingContentContext context)
+    {
+        if (!context.Publishing || await AlreadySyndicatedAsync(context.Item.ItemId))
+        {
+            return;
+        }
+
+        foreach (var plan in await planner.PlanAsync(context.Item, context.Model, CancellationToken.None))
+        {
+            if (!plan.Enabled)
+            {
+                continue;
+            }
+
+            if (plan.TemplateError is not null)
+            {
+                context.AddError(ErrorField, S["Validation_Template", plan.Channel.Name, plan.TemplateError]);
+            }
+            else if (plan.Count?.FirstExceeded is { } exceeded)
+            {
+                context.AddError(ErrorField, S["Validation_TooLong", plan.Channel.Name, exceeded.Used, exceeded.Limit, S["Unit_" + exceeded.Unit]]);
+            }
+        }
+    }
+
+    public async Task PublishedAsync(ContentContext context)
+    {
+        if (await AlreadySyndicatedAsync(context.Item.ItemId))
+        {
+            return;
+        }
+
+        var plans = (await planner.PlanAsync(context.Item, context.Model, CancellationToken.None)).Where(p => p.Enabled && p.Fits).ToList();
+        if (plans.Count == 0)
+        {
+            return;
+        }
+
+        var baseUrl = await planner.BaseUrlAsync(CancellationToken.None);
+        var path = await PublicPathAsync(context);
+        var now = clock.GetUtcNow();
+        foreach (var plan in plans)
+        {
+            var code = TrackingCodes.New();
+            unitOfWork.Db.Add(new Delivery
+            {
+                ItemId = context.Item.ItemId,
+                VersionId = context.Item.VersionId,
+                ContentType = context.Item.ContentType,
+                ChannelId = plan.Channel.Id,
+                Kind = DeliveryKind.Post,
+                Text = MessagePlanner.WithCode(plan, code),
+                Link = TrackingCodes.Link(baseUrl, code),
+                TargetUrl = path is null ? baseUrl + "/" : baseUrl + path,
+                IdempotencyKey = plan.Channel.Network == SocialNetwork.Bluesky ? Tid.New(now) : Guid.NewGuid().ToString("N"),
+                TrackingCode = code,
+                State = DeliveryState.Queued,
+                NotBeforeUtc = now.UtcDateTime,
+                CreatedUtc = now.UtcDateTime,
+            });
+        }
+
+        await unitOfWork.Db.SaveChangesAsync();
+        var workers = options.Value.Concurrency;
+        unitOfWork.AfterCommit((services, _) =>
+        {
+            services.GetRequiredService<DeliverySignal>().Wake(workers);
+            return Task.CompletedTask;
+        });
+    }
+
+    private Task<bool> AlreadySyndicatedAsync(string itemId) =>
+        unitOfWork.Db.Set<Delivery>().AnyAsync(d => d.ItemId == itemId && d.Kind == DeliveryKind.Post);
+
+    /// <summary>URL providers depend on the content manager, which depends on this handler: resolve them when needed.</summary>
+    private static async Task<string?> PublicPathAsync(ContentContext context)
+    {
+        foreach (var provider in context.Services.GetServices<IContentUrlProvider>())
+        {
+            if (await provider.GetUrlAsync(context.Item) is { } url)
+            {
+                return url;
+            }
+        }
+
+        return null;
+    }
+}

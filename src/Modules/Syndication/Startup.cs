@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Portal.Core.Hosting;
+using Portal.Core.Modules;
+using Portal.Syndication.Channels;
+using Portal.Syndication.Deliveries;
+using Portal.Syndication.Messages;
+using Portal.Syndication.Networks;
+using Portal.Syndication.Publishing;
+
+namespace Portal.Syndication;
+
+public sealed class Startup : ModuleStartup
+{
+    public override ModuleManifest Manifest => Portal.Syndication.Manifest.Value;
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SyndicationOptions>().BindConfiguration(SyndicationOptions.Section);
+        services.AddPermissions<Permissions>();
+        services.AddAdminMenu<AdminMenu>();
+        services.AddModelContributor<SyndicationModel>();
+        services.AddMigrations(Manifest.Id, new CreateSyndicationTables());
+        services.AddHttpContextAccessor();
+        services.AddSingleton<CredentialProtector>();
+        services.AddScoped<MessageSource>();
+        services.AddScoped<MessagePlanner>();
+        services.AddScoped<DeliveryCommands>();
+        services.AddContentHandler<SyndicationContentHandler>();
+        services.AddSingleton<IPortalInitializer, SandboxChannelsInitializer>();
+
+        services.AddSingleton<INetworkAdapter, MastodonAdapter>();
+        services.AddSingleton<INetworkAdapter, BlueskyAdapter>();
+        services.AddSingleton<INetworkAdapter, TelegramAdapter>();
+        services.AddSingleton<INetworkAdapter, FacebookAdapter>();
+        services.AddSingleton<INetworkAdapter, XAdapter>();
+        services.AddSingleton<INetworkAdapter, LinkedInAdapter>();
+
+        var timeout = configuration.GetSection(SyndicationOptions.Section).Get<SyndicationOptions>()?.HttpTimeout ?? new SyndicationOptions().HttpTimeout;
+        services.AddHttpClient(DeliveryProcessor.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
+            .AddStandardResilienceHandler(o =>
+            {
+                // The standard handler retries POSTs, which would post twice: only the dispatcher decides to send again.
+                o.Retry.DisableForUnsafeHttpMethods();
+                o.AttemptTimeout.Timeout = timeout;
+                o.TotalRequestTimeout.Timeout = timeout * 3;
+                o.CircuitBreaker.SamplingDuration = timeout * 2;
+            })
+            .SelectPipelineByAuthority();
+
+        services.AddSingleton<DeliverySignal>();
+        services.AddSingleton<DeliveryStore>();
+        services.AddSingleton<DeliveryProcessor>();
+        services.AddHostedService<DeliveryDispatcher>();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => TrackingLinks.Map(endpoints);
+}

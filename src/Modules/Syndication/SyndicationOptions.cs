@@ -1,0 +1,36 @@
+namespace Portal.Syndication;
+
+/// <summary>Bound from <c>Portal:Syndication</c>. The defaults suit production; tests and demos shorten the waits.</summary>
+public sealed class SyndicationOptions
+{
+    public const string Section = "Portal:Syndication";
+
+    /// <summary>Whether this node runs the dispatcher (every node may; leases keep them apart).</summary>
+    public bool DispatcherEnabled { get; set; } = true;
+
+    /// <summary>How often an idle dispatcher looks for due deliveries (publishing wakes it at once).</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long a claim lasts; longer than <see cref="HttpTimeout"/> so a live worker never loses its delivery mid-call.</summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(90);
+
+    public TimeSpan HttpTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Deliveries sent at the same time by one dispatcher.</summary>
+    public int Concurrency { get; set; } = 8;
+
+    public int BatchSize { get; set; } = 32;
+
+    /// <summary>After this many counted attempts a delivery fails (rate-limit waits do not count).</summary>
+    public int MaxAttempts { get; set; } = 8;
+
+    public TimeSpan BackoffBase { get; set; } = TimeSpan.FromSeconds(30);
+
+    public TimeSpan BackoffCap { get; set; } = TimeSpan.FromHours(2);
+
+    /// <summary>How long a post may take to show in the network's listings before an unfound one is sent again.</summary>
+    public TimeSpan ReconcileGrace { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>When set, a site with no channels gets one per network pointing at this social sandbox (demos, tests).</summary>
+    public string? SandboxUrl { get; set; }
+}

@@ -1,0 +1,156 @@
+using System.Diagnostics;
+using Portal.Syndication.Deliveries;
+using Portal.Testing;
+using SocialSandbox;
+
+namespace Portal.IntegrationTests.Syndication;
+
+/// <summary>
+/// The real host as a child process, killed with SIGKILL while it delivers 100 publications to 6 channels, then
+/// started again on the same database: every post arrives, none twice.
+/// </summary>
+public sealed class CrashRecoveryTests : IAsyncLifetime
+{
+    private const int Publications = 100;
+    private readonly string _appData = Path.Combine(Path.GetTempPath(), "portal-tests", "crash-" + Guid.NewGuid().ToString("N")[..12]);
+    private SandboxServer _sandbox = null!;
+    private TestDatabase _database = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _sandbox = await SandboxServer.StartAsync();
+        _database = await TestDatabase.CreateAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _database.DisposeAsync();
+        await _sandbox.DisposeAsync();
+        try
+        {
+            Directory.Delete(_appData, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a finalizing handle is not worth failing the run over.
+        }
+    }
+
+    [Fact]
+    public async Task Killing_the_host_mid_delivery_and_restarting_it_delivers_every_post_exactly_once()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using (var setup = NewInProcessHost(dispatcher: false))
+        {
+            for (var i = 0; i < Publications; i++)
+            {
+                await setup.PublishPageAsync($"Aviso municipal {i}: corte de agua programado");
+            }
+        }
+
+        // Slow creates keep many deliveries in flight when the process dies.
+        foreach (var network in SyndicationFixture.Networks)
+        {
+            _sandbox.Faults.Add(new Fault(network, "slow", DelayMs: 40, Count: Publications * 2));
+        }
+
+        using (var first = StartChild())
+        {
+            await WaitUntilAsync(() => TotalPosts() >= 150, TimeSpan.FromMinutes(3), first, ct);
+            first.Kill(entireProcessTree: true);
+            await first.WaitForExitAsync(ct);
+        }
+
+        var atKill = TotalPosts();
+        Assert.InRange(atKill, 150, (Publications * 6) - 1);
+
+        await using var check = NewInProcessHost(dispatcher: false);
+        List<Delivery> deliveries;
+        using (var second = StartChild())
+        {
+            await WaitUntilAsync(() => TotalPosts() >= Publications * 6, TimeSpan.FromMinutes(4), second, ct);
+            deliveries = await check.WaitSettledAsync(null, Publications * 6, TimeSpan.FromMinutes(2));
+            second.Kill(entireProcessTree: true);
+            await second.WaitForExitAsync(ct);
+        }
+
+        Assert.Equal(Publications * 6, deliveries.Count);
+        var posts = SyndicationFixture.Networks.SelectMany(n => _sandbox.Posts(n)).ToList();
+        Assert.Equal(Publications * 6, posts.Count);
+        Assert.All(deliveries, d =>
+        {
+            Assert.Equal(DeliveryState.Sent, d.State);
+            Assert.Single(posts, p => p.Text.Contains(d.Link, StringComparison.Ordinal));
+        });
+    }
+
+    private int TotalPosts() => SyndicationFixture.Networks.Sum(n => _sandbox.Posts(n).Count);
+
+    private PortalHost NewInProcessHost(bool dispatcher) =>
+        new PortalHost(_database, _appData, new LogSink())
+            .With("Portal:Setup:Recipe", PortalFixture.TestRecipe)
+            .With("Portal:Syndication:SandboxUrl", _sandbox.Url)
+            .With("Portal:Syndication:DispatcherEnabled", dispatcher ? "true" : "false")
+            .Start();
+
+    private Process StartChild()
+    {
+        var web = WebOutputDirectory();
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(web, "Portal.Web.dll")])
+        {
+            WorkingDirectory = web,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        start.Environment["Portal__Database__Provider"] = _database.Provider;
+        start.Environment["Portal__Database__AppDataPath"] = _appData;
+        if (_database.ConnectionString is not null)
+        {
+            start.Environment["Portal__Database__ConnectionString"] = _database.ConnectionString;
+        }
+
+        start.Environment["Portal__Setup__Recipe"] = PortalFixture.TestRecipe;
+        start.Environment["Portal__Admin__UserName"] = PortalHost.AdminUserName;
+        start.Environment["Portal__Admin__Email"] = PortalHost.AdminEmail;
+        start.Environment["Portal__Admin__Password"] = PortalHost.AdminPassword;
+        start.Environment["Portal__Syndication__SandboxUrl"] = _sandbox.Url;
+        start.Environment["Portal__Syndication__Lease"] = "00:00:05";
+        start.Environment["Portal__Syndication__HttpTimeout"] = "00:00:02";
+        start.Environment["Portal__Syndication__PollInterval"] = "00:00:00.200";
+        start.Environment["Portal__Syndication__ReconcileGrace"] = "00:00:01";
+        start.Environment["Portal__Syndication__BackoffBase"] = "00:00:00.200";
+        start.Environment["Portal__Syndication__BackoffCap"] = "00:00:01";
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    /// <summary>The host's own build output (src/Web/bin/&lt;configuration&gt;/net10.0), found from this test's.</summary>
+    private static string WebOutputDirectory()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        var configuration = directory.Parent!.Name;
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Portal.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return Path.Combine(directory!.FullName, "src", "Web", "bin", configuration, new DirectoryInfo(AppContext.BaseDirectory).Name);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan within, Process process, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + within;
+        while (!condition())
+        {
+            Assert.False(process.HasExited, $"The host exited with code {(process.HasExited ? process.ExitCode : 0)}.");
+            Assert.True(DateTime.UtcNow < deadline, "The host did not deliver in time.");
+            await Task.Delay(50, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Contents.PageType;
+using Portal.Core.Content;
+using Portal.Core.Data;
+using Portal.Syndication.Deliveries;
+using Portal.Testing;
+using SocialSandbox;
+
+namespace Portal.IntegrationTests.Syndication;
+
+/// <summary>A fresh site whose six channels point at its own social sandbox, with waits shortened to seconds.</summary>
+public class SyndicationFixture : PortalFixture
+{
+    public static readonly string[] Networks = ["mastodon", "bluesky", "telegram", "facebook", "x", "linkedin"];
+
+    public SandboxServer Sandbox { get; private set; } = null!;
+
+    public override async ValueTask InitializeAsync()
+    {
+        Sandbox = await SandboxServer.StartAsync();
+        await base.InitializeAsync();
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Sandbox.DisposeAsync();
+    }
+
+    protected override void Configure(PortalHost host)
+    {
+        base.Configure(host);
+        host.With("Portal:Syndication:SandboxUrl", Sandbox.Url)
+            .With("Portal:Syndication:PollInterval", "00:00:00.200")
+            .With("Portal:Syndication:Lease", "00:00:05")
+            .With("Portal:Syndication:HttpTimeout", "00:00:10")
+            .With("Portal:Syndication:BackoffBase", "00:00:00.200")
+            .With("Portal:Syndication:BackoffCap", "00:00:01")
+            .With("Portal:Syndication:ReconcileGrace", "00:00:01")
+            .With("Portal:Syndication:MaxAttempts", "4");
+    }
+}
+
+/// <summary>Publishing and waiting, as the tests of the delivery engine need them.</summary>
+public static class SyndicationTestSteps
+{
+    public static Task<ContentItem> PublishPageAsync(this PortalHost host, string title) =>
+        host.RunAsync(async (services, ct) =>
+        {
+            var page = new PageContent { Title = title, Summary = "Resumen de " + title + "." };
+            var result = await services.GetRequiredService<IContentManager>().CreateAsync(PageContent.TypeName, page, PortalHost.AdminUserName, publish: true, cancellationToken: ct);
+            Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));
+            return result.Item!;
+        });
+
+    public static Task<List<Delivery>> DeliveriesAsync(this PortalHost host, string? itemId = null) =>
+        host.RunAsync((services, ct) => services.GetRequiredService<PortalDbContext>().Set<Delivery>().AsNoTracking()
+            .Where(d => itemId == null || d.ItemId == itemId).OrderBy(d => d.Id).ToListAsync(ct));
+
+    /// <summary>Waits (polling, up to a generous bound) until every delivery of the item is settled.</summary>
+    public static async Task<List<Delivery>> WaitSettledAsync(this PortalHost host, string? itemId, int expected, TimeSpan? within = null)
+    {
+        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            var deliveries = await host.DeliveriesAsync(itemId);
+            if (deliveries.Count >= expected && deliveries.All(d => d.State is DeliveryState.Sent or DeliveryState.Failed))
+            {
+                return deliveries;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                Assert.Fail($"Deliveries not settled: {string.Join(", ", deliveries.Select(d => $"{d.Id}:{d.State}:{d.LastErrorKind}:{d.LastError}"))}");
+            }
+
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+    }
+}

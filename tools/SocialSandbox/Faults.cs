@@ -1,0 +1,90 @@
+namespace SocialSandbox;
+
+/// <summary>
+/// A fault injected into the next <see cref="Count"/> requests of one operation on one network.
+/// Kinds: <c>status</c> (answer <see cref="Status"/> with the network's error body; 429 carries a reset
+/// <see cref="RetryAfterSeconds"/> ahead), <c>slow</c> (wait <see cref="DelayMs"/>, then answer normally),
+/// <c>hang</c> (never answer; the client times out; nothing is stored), <c>reset-after-accept</c> (store the
+/// post, then drop the connection without an answer).
+/// </summary>
+public sealed record Fault(string Network, string Kind, string Operation = "create", int Status = 500, int RetryAfterSeconds = 0, int DelayMs = 0, string? Message = null, int Count = 1);
+
+/// <summary>A network's publishing budget: at most <see cref="Limit"/> creates per <see cref="WindowSeconds"/>, then 429 until the window ends.</summary>
+public sealed record RateLimit(string Network, int Limit, int WindowSeconds);
+
+public sealed class FaultBook
+{
+    private readonly Lock _gate = new();
+    private readonly List<Fault> _faults = [];
+    private readonly Dictionary<string, RateLimit> _limits = [];
+    private readonly Dictionary<string, DateTime> _windowStarts = [];
+
+    public void Add(Fault fault)
+    {
+        lock (_gate)
+        {
+            _faults.Add(fault);
+        }
+    }
+
+    public void SetLimit(RateLimit limit)
+    {
+        lock (_gate)
+        {
+            _limits[limit.Network] = limit;
+            _windowStarts[limit.Network] = DateTime.UtcNow;
+        }
+    }
+
+    /// <summary>Takes one use of the first fault that matches.</summary>
+    public Fault? Take(string network, string operation)
+    {
+        lock (_gate)
+        {
+            var index = _faults.FindIndex(f => f.Network == network && f.Operation == operation);
+            if (index < 0)
+            {
+                return null;
+            }
+
+            var fault = _faults[index];
+            if (fault.Count <= 1)
+            {
+                _faults.RemoveAt(index);
+            }
+            else
+            {
+                _faults[index] = fault with { Count = fault.Count - 1 };
+            }
+
+            return fault;
+        }
+    }
+
+    /// <summary>The budget window for a network: its limit, when it ends, and when it started.</summary>
+    public (int Limit, DateTime WindowStart, DateTime Reset) Window(string network)
+    {
+        lock (_gate)
+        {
+            var limit = _limits.GetValueOrDefault(network) ?? new RateLimit(network, 100_000, 300);
+            var start = _windowStarts.GetValueOrDefault(network, DateTime.UtcNow);
+            while (start.AddSeconds(limit.WindowSeconds) <= DateTime.UtcNow)
+            {
+                start = start.AddSeconds(limit.WindowSeconds);
+            }
+
+            _windowStarts[network] = start;
+            return (limit.Limit, start, start.AddSeconds(limit.WindowSeconds));
+        }
+    }
+
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _faults.Clear();
+            _limits.Clear();
+            _windowStarts.Clear();
+        }
+    }
+}

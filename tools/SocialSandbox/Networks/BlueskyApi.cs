@@ -1,0 +1,86 @@
+using System.Text.Json.Nodes;
+
+namespace SocialSandbox.Networks;
+
+/// <summary>The AT Protocol subset: sessions, and <c>app.bsky.feed.post</c> records under a client-chosen <c>rkey</c>.</summary>
+public static class BlueskyApi
+{
+    private const string Did = "did:plc:sandboxportal";
+    private const string Collection = "app.bsky.feed.post";
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var net = new BlueskyDialect();
+        var group = app.MapGroup("/bluesky/xrpc");
+
+        group.MapPost("/com.atproto.server.createSession", (HttpContext c, SandboxPipeline p) => p.RunAsync(c, net, "session", async () =>
+        {
+            var body = await RequestBody.ReadAsync(c.Request);
+            if (body.Text("password").Length == 0)
+            {
+                return new Outcome(net.Error(c, 401, "Invalid identifier or password", DateTime.UtcNow), 401);
+            }
+
+            return new Outcome(Results.Json(Session(body.Text("identifier"))), 200);
+        }, requiresToken: false));
+
+        group.MapPost("/com.atproto.server.refreshSession", (HttpContext c, SandboxPipeline p) => p.RunAsync(c, net, "session", () =>
+            Task.FromResult(new Outcome(Results.Json(Session("portal.sandbox")), 200))));
+
+        group.MapPost("/com.atproto.repo.createRecord", (HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "create", async () =>
+        {
+            var body = await RequestBody.ReadAsync(c.Request);
+            var rkey = body.Text("rkey");
+            var text = body["record"]?["text"]?.ToString() ?? "";
+            if (rkey.Length > 0 && store.Find(net.Name, s => s.Id == rkey && !s.Deleted) is not null)
+            {
+                return new Outcome(net.Error(c, 400, "Record already exists", DateTime.UtcNow), 400);
+            }
+
+            var post = store.Add(net.Name, "portal.sandbox", text, id => $"{c.Request.BaseUrl()}/bluesky/profile/portal.sandbox/post/{id}", id: rkey.Length > 0 ? rkey : null);
+            return new Outcome(Results.Json(new JsonObject { ["uri"] = Uri(post.Id), ["cid"] = Cid(post.Id) }), 200);
+        }));
+
+        group.MapGet("/com.atproto.repo.getRecord", (string rkey, HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "read", () =>
+        {
+            var post = store.Find(net.Name, s => s.Id == rkey && !s.Deleted);
+            return Task.FromResult(post is null
+                ? new Outcome(net.Error(c, 400, $"Could not locate record: {Uri(rkey)}", DateTime.UtcNow), 400)
+                : new Outcome(Results.Json(new JsonObject { ["uri"] = Uri(rkey), ["cid"] = Cid(rkey), ["value"] = new JsonObject { ["text"] = post.Text } }), 200));
+        }, requiresToken: false));
+
+        group.MapPost("/com.atproto.repo.putRecord", (HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "update", async () =>
+        {
+            var body = await RequestBody.ReadAsync(c.Request);
+            var rkey = body.Text("rkey");
+            var post = store.Find(net.Name, s => s.Id == rkey && !s.Deleted);
+            if (post is null)
+            {
+                return new Outcome(net.Error(c, 400, "Record not found", DateTime.UtcNow), 400);
+            }
+
+            post.Edits++;
+            return new Outcome(Results.Json(new JsonObject { ["uri"] = Uri(rkey), ["cid"] = Cid(rkey) }), 200);
+        }));
+
+        group.MapPost("/com.atproto.repo.deleteRecord", (HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "delete", async () =>
+        {
+            var body = await RequestBody.ReadAsync(c.Request);
+            var rkey = body.Text("rkey");
+            store.Find(net.Name, s => s.Id == rkey && !s.Deleted)?.Deleted = true;
+            return new Outcome(Results.Json(new JsonObject()), 200);
+        }));
+    }
+
+    private static JsonObject Session(string handle) => new()
+    {
+        ["did"] = Did,
+        ["handle"] = handle,
+        ["accessJwt"] = "access-" + Guid.NewGuid().ToString("N"),
+        ["refreshJwt"] = "refresh-" + Guid.NewGuid().ToString("N"),
+    };
+
+    private static string Uri(string rkey) => $"at://{Did}/{Collection}/{rkey}";
+
+    private static string Cid(string rkey) => "bafyrei" + rkey.ToLowerInvariant();
+}

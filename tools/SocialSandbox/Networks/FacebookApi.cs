@@ -1,0 +1,53 @@
+using System.Text.Json.Nodes;
+
+namespace SocialSandbox.Networks;
+
+/// <summary>The Graph API subset for a Page: feed posts, the page's posts, edits and deletions.</summary>
+public static class FacebookApi
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var net = new FacebookDialect();
+        var group = app.MapGroup("/facebook/{version}");
+
+        group.MapPost("/{pageId}/feed", (string pageId, HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "create", async () =>
+        {
+            var body = await RequestBody.ReadAsync(c.Request);
+            var text = body.Text("message");
+            if (text.Length == 0)
+            {
+                return new Outcome(net.Error(c, 400, "(#100) The parameter message is required", DateTime.UtcNow), 400);
+            }
+
+            var counter = store.Posts(net.Name).Count + 1;
+            var post = store.Add(net.Name, pageId, text, id => $"{c.Request.BaseUrl()}/facebook/{id}", id: $"{pageId}_{counter + 10_000}");
+            return new Outcome(Results.Json(new JsonObject { ["id"] = post.Id }), 200);
+        }));
+
+        group.MapGet("/{pageId}/posts", (string pageId, HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "read", () =>
+        {
+            var posts = store.Posts(net.Name).Where(s => s.Account == pageId && !s.Deleted).Reverse().Take(100)
+                .Select(s => (JsonNode)new JsonObject { ["id"] = s.Id, ["message"] = s.Text, ["permalink_url"] = s.Url, ["created_time"] = s.CreatedUtc.ToString("O") });
+            return Task.FromResult(new Outcome(Results.Json(new JsonObject { ["data"] = new JsonArray([.. posts]) }), 200));
+        }));
+
+        group.MapPost("/{postId}", (string postId, HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "update", () =>
+        {
+            var post = store.Find(net.Name, s => s.Id == postId && !s.Deleted);
+            if (post is not null)
+            {
+                post.Edits++;
+            }
+
+            return Task.FromResult(post is null
+                ? new Outcome(net.Error(c, 400, "(#100) Object does not exist", DateTime.UtcNow), 400)
+                : new Outcome(Results.Json(new JsonObject { ["success"] = true }), 200));
+        }));
+
+        group.MapDelete("/{postId}", (string postId, HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "delete", () =>
+        {
+            store.Find(net.Name, s => s.Id == postId && !s.Deleted)?.Deleted = true;
+            return Task.FromResult(new Outcome(Results.Json(new JsonObject { ["success"] = true }), 200));
+        }));
+    }
+}

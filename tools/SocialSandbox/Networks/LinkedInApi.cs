@@ -1,0 +1,76 @@
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace SocialSandbox.Networks;
+
+/// <summary>The Posts API subset: create (URN in <c>x-restli-id</c>; a repeat is <c>422 DUPLICATE_POST</c>), list by author, delete.</summary>
+public static class LinkedInApi
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var net = new LinkedInDialect();
+        var group = app.MapGroup("/linkedin/rest");
+
+        group.MapPost("/posts", (HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "create", async () =>
+        {
+            var body = await RequestBody.ReadAsync(c.Request);
+            var author = body.Text("author");
+            var text = Unescape(body.Text("commentary"));
+            if (!author.StartsWith("urn:li:organization:", StringComparison.Ordinal) || text.Length == 0)
+            {
+                return new Outcome(net.Error(c, 422, "ERROR :: /commentary :: is required", DateTime.UtcNow), 422);
+            }
+
+            if (store.Find(net.Name, s => s.Account == author && s.Text == text && !s.Deleted) is { } duplicate)
+            {
+                return new Outcome(Results.Json(new JsonObject { ["status"] = 422, ["code"] = "DUPLICATE_POST", ["message"] = $"Content is a duplicate of {duplicate.Id}" }, statusCode: 422), 422);
+            }
+
+            var counter = store.Posts(net.Name).Count + 7_000_000;
+            var post = store.Add(net.Name, author, text, id => $"{c.Request.BaseUrl()}/linkedin/feed/update/{id}", id: $"urn:li:share:{counter}");
+            c.Response.Headers["x-restli-id"] = post.Id;
+            return new Outcome(Results.StatusCode(201), 201);
+        }));
+
+        group.MapGet("/posts", (string author, HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "read", () =>
+        {
+            var posts = store.Posts(net.Name).Where(s => s.Account == author && !s.Deleted).Reverse().Take(100)
+                .Select(s => (JsonNode)new JsonObject { ["id"] = s.Id, ["author"] = s.Account, ["commentary"] = s.Text });
+            return Task.FromResult(new Outcome(Results.Json(new JsonObject { ["elements"] = new JsonArray([.. posts]) }), 200));
+        }));
+
+        group.MapPost("/posts/{urn}", (string urn, HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "update", () =>
+        {
+            var post = store.Find(net.Name, s => s.Id == Uri.UnescapeDataString(urn) && !s.Deleted);
+            if (post is null)
+            {
+                return Task.FromResult(new Outcome(net.Error(c, 404, "Not Found", DateTime.UtcNow), 404));
+            }
+
+            post.Edits++;
+            return Task.FromResult(new Outcome(Results.NoContent(), 204));
+        }));
+
+        group.MapDelete("/posts/{urn}", (string urn, HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "delete", () =>
+        {
+            store.Find(net.Name, s => s.Id == Uri.UnescapeDataString(urn) && !s.Deleted)?.Deleted = true;
+            return Task.FromResult(new Outcome(Results.NoContent(), 204));
+        }));
+    }
+
+    private static string Unescape(string commentary)
+    {
+        var builder = new StringBuilder(commentary.Length);
+        for (var i = 0; i < commentary.Length; i++)
+        {
+            if (commentary[i] == '\\' && i + 1 < commentary.Length)
+            {
+                i++;
+            }
+
+            builder.Append(commentary[i]);
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text.Json.Nodes;
+
+namespace SocialSandbox.Networks;
+
+/// <summary>The Mastodon subset: statuses with <c>Idempotency-Key</c> (one hour), the account's statuses, edit and delete.</summary>
+public static class MastodonApi
+{
+    private const string Account = "portal";
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var net = new MastodonDialect();
+        var group = app.MapGroup("/mastodon/api/v1");
+
+        group.MapGet("/accounts/verify_credentials", (HttpContext c, SandboxPipeline p) => p.RunAsync(c, net, "read", () =>
+            Task.FromResult(new Outcome(Results.Json(new JsonObject { ["id"] = "1", ["username"] = Account, ["acct"] = Account }), 200))));
+
+        group.MapPost("/statuses", (HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "create", async () =>
+        {
+            var body = await RequestBody.ReadAsync(c.Request);
+            var text = body.Text("status");
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return new Outcome(net.Error(c, 400, "Validation failed: Text can't be blank", DateTime.UtcNow), 422);
+            }
+
+            var key = c.Request.Headers["Idempotency-Key"].ToString();
+            var post = (key.Length > 0 ? store.Find(net.Name, s => s.IdempotencyKey == key && s.CreatedUtc > DateTime.UtcNow.AddHours(-1)) : null)
+                ?? store.Add(net.Name, Account, text, id => $"{c.Request.BaseUrl()}/mastodon/@{Account}/{id}", key.Length > 0 ? key : null);
+            return new Outcome(Results.Json(Status(post)), 200);
+        }));
+
+        group.MapGet("/accounts/{id}/statuses", (HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "read", () =>
+            Task.FromResult(new Outcome(Results.Json(new JsonArray([.. store.Posts(net.Name).Where(s => !s.Deleted).Reverse().Take(40).Select(Status)])), 200))));
+
+        group.MapPut("/statuses/{id}", (string id, HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "update", async () =>
+        {
+            var body = await RequestBody.ReadAsync(c.Request);
+            var post = store.Find(net.Name, s => s.Id == id && !s.Deleted);
+            if (post is null)
+            {
+                return new Outcome(net.Error(c, 404, "Record not found", DateTime.UtcNow), 404);
+            }
+
+            post.Edits++;
+            return new Outcome(Results.Json(Status(post with { Text = body.Text("status") })), 200);
+        }));
+
+        group.MapDelete("/statuses/{id}", (string id, HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "delete", () =>
+        {
+            var post = store.Find(net.Name, s => s.Id == id && !s.Deleted);
+            if (post is null)
+            {
+                return Task.FromResult(new Outcome(net.Error(c, 404, "Record not found", DateTime.UtcNow), 404));
+            }
+
+            post.Deleted = true;
+            return Task.FromResult(new Outcome(Results.Json(Status(post)), 200));
+        }));
+    }
+
+    private static JsonObject Status(SandboxPost post) => new()
+    {
+        ["id"] = post.Id,
+        ["uri"] = post.Url,
+        ["url"] = post.Url,
+        ["content"] = $"<p>{System.Net.WebUtility.HtmlEncode(post.Text)}</p>",
+        ["created_at"] = post.CreatedUtc.ToString("O"),
+    };
+}

@@ -1,0 +1,72 @@
+using System.Net;
+using System.Text;
+using SocialSandbox.Networks;
+
+namespace SocialSandbox;
+
+/// <summary>
+/// A loopback stand-in for Mastodon, Bluesky, Telegram, Facebook, X and LinkedIn: the API subset the portal's
+/// adapters use, an in-memory record of what it received, and faults on demand under <c>/_sandbox</c>.
+/// </summary>
+public static class SandboxApp
+{
+    public static WebApplication Create(string[] args)
+    {
+        var builder = WebApplication.CreateSlimBuilder(args);
+        builder.Services.AddSingleton<SandboxStore>();
+        builder.Services.AddSingleton<FaultBook>();
+        builder.Services.AddSingleton<SandboxPipeline>();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
+        var app = builder.Build();
+        MastodonApi.Map(app);
+        BlueskyApi.Map(app);
+        TelegramApi.Map(app);
+        FacebookApi.Map(app);
+        XApi.Map(app);
+        LinkedInApi.Map(app);
+        MapControl(app);
+        return app;
+    }
+
+    private static void MapControl(WebApplication app)
+    {
+        var control = app.MapGroup("/_sandbox");
+        control.MapGet("/posts", (string? network, SandboxStore store) => store.Posts(network));
+        control.MapGet("/requests", (string? network, SandboxStore store) => store.Requests(network));
+        control.MapPost("/faults", (Fault fault, FaultBook faults) =>
+        {
+            faults.Add(fault);
+            return Results.NoContent();
+        });
+        control.MapPost("/limits", (RateLimit limit, FaultBook faults) =>
+        {
+            faults.SetLimit(limit);
+            return Results.NoContent();
+        });
+        control.MapPost("/reset", (SandboxStore store, FaultBook faults) =>
+        {
+            store.Clear();
+            faults.Clear();
+            return Results.NoContent();
+        });
+
+        app.MapGet("/", (SandboxStore store) =>
+        {
+            var html = new StringBuilder("<!doctype html><html lang=\"es\"><head><meta charset=\"utf-8\"><title>Sandbox social</title></head><body><h1>Sandbox social</h1>");
+            foreach (var network in store.Posts(null).GroupBy(p => p.Network))
+            {
+                html.Append("<h2>").Append(WebUtility.HtmlEncode(network.Key)).Append(" (").Append(network.Count()).Append(")</h2><ul>");
+                foreach (var post in network.Reverse().Take(50))
+                {
+                    html.Append("<li><a href=\"").Append(WebUtility.HtmlEncode(post.Url)).Append("\">").Append(WebUtility.HtmlEncode(post.Id)).Append("</a> ")
+                        .Append(WebUtility.HtmlEncode(post.Text)).Append(post.Deleted ? " (borrado)" : "").Append("</li>");
+                }
+
+                html.Append("</ul>");
+            }
+
+            return Results.Content(html.Append("</body></html>").ToString(), "text/html; charset=utf-8");
+        });
+    }
+}

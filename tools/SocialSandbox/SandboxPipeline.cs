@@ -1,0 +1,72 @@
+namespace SocialSandbox;
+
+/// <summary>What an endpoint did: its answer, its status for the request log.</summary>
+public readonly record struct Outcome(IResult Result, int Status);
+
+/// <summary>
+/// Wraps every network endpoint: records the request, checks the bearer token, applies injected faults and the
+/// publishing budget, and adds the network's rate headers.
+/// </summary>
+public sealed class SandboxPipeline(SandboxStore store, FaultBook faults)
+{
+    public async Task<IResult> RunAsync(HttpContext context, NetworkDialect network, string operation, Func<Task<Outcome>> work, bool requiresToken = true)
+    {
+        var fault = faults.Take(network.Name, operation);
+        var (limit, windowStart, reset) = faults.Window(network.Name);
+        if (fault is { Kind: "slow" })
+        {
+            await Task.Delay(fault.DelayMs, context.RequestAborted);
+        }
+
+        if (fault is { Kind: "hang" })
+        {
+            Log(context, network, operation, 0, fault.Kind);
+            await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            return Results.Empty;
+        }
+
+        if (fault is { Kind: "status" })
+        {
+            Log(context, network, operation, fault.Status, fault.Kind);
+            var until = fault.RetryAfterSeconds > 0 ? DateTime.UtcNow.AddSeconds(fault.RetryAfterSeconds) : reset;
+            return network.Error(context, fault.Status, fault.Message ?? network.DefaultMessage(fault.Status), until);
+        }
+
+        if (requiresToken && !HasToken(context))
+        {
+            Log(context, network, operation, 401, null);
+            return network.Error(context, 401, network.DefaultMessage(401), reset);
+        }
+
+        if (operation == "create")
+        {
+            var used = store.CountSince(network.Name, windowStart);
+            if (used >= limit)
+            {
+                Log(context, network, operation, 429, "budget");
+                return network.Error(context, 429, network.DefaultMessage(429), reset);
+            }
+
+            network.RateHeaders(context.Response, limit, limit - used - 1, reset);
+        }
+
+        var outcome = await work();
+        Log(context, network, operation, outcome.Status, fault?.Kind);
+        if (fault is { Kind: "reset-after-accept" })
+        {
+            context.Abort();
+            return Results.Empty;
+        }
+
+        return outcome.Result;
+    }
+
+    private static bool HasToken(HttpContext context) =>
+        context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.Ordinal)
+        || context.Request.RouteValues.ContainsKey("token")
+        || context.Request.Query.ContainsKey("access_token")
+        || (context.Request.HasFormContentType && context.Request.Form.ContainsKey("access_token"));
+
+    private void Log(HttpContext context, NetworkDialect network, string operation, int status, string? fault) =>
+        store.Log(new SandboxRequest(network.Name, context.Request.Method, context.Request.Path, operation, status, fault, DateTime.UtcNow));
+}

@@ -1,0 +1,88 @@
+namespace SocialSandbox;
+
+/// <summary>A post the sandbox accepted, as a network would keep it.</summary>
+public sealed record SandboxPost(
+    string Network,
+    string Id,
+    string Account,
+    string Text,
+    string Url,
+    DateTime CreatedUtc,
+    string? IdempotencyKey)
+{
+    public bool Deleted { get; set; }
+
+    public int Edits { get; set; }
+}
+
+/// <summary>A request as the sandbox saw it, for tests that assert what was (not) sent.</summary>
+public sealed record SandboxRequest(string Network, string Method, string Path, string Operation, int Status, string? Fault, DateTime ReceivedUtc);
+
+/// <summary>Everything in memory: a restart is a clean network.</summary>
+public sealed class SandboxStore
+{
+    private readonly Lock _gate = new();
+    private readonly List<SandboxPost> _posts = [];
+    private readonly List<SandboxRequest> _requests = [];
+    private long _nextId = 1000;
+
+    public SandboxPost Add(string network, string account, string text, Func<string, string> url, string? idempotencyKey = null, string? id = null)
+    {
+        lock (_gate)
+        {
+            var postId = id ?? (++_nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var post = new SandboxPost(network, postId, account, text, url(postId), DateTime.UtcNow, idempotencyKey);
+            _posts.Add(post);
+            return post;
+        }
+    }
+
+    public SandboxPost? Find(string network, Func<SandboxPost, bool> match)
+    {
+        lock (_gate)
+        {
+            return _posts.LastOrDefault(p => p.Network == network && match(p));
+        }
+    }
+
+    public IReadOnlyList<SandboxPost> Posts(string? network)
+    {
+        lock (_gate)
+        {
+            return [.. _posts.Where(p => network is null || p.Network == network)];
+        }
+    }
+
+    public int CountSince(string network, DateTime sinceUtc)
+    {
+        lock (_gate)
+        {
+            return _requests.Count(r => r.Network == network && r.Operation == "create" && r.Status < 300 && r.ReceivedUtc >= sinceUtc);
+        }
+    }
+
+    public void Log(SandboxRequest request)
+    {
+        lock (_gate)
+        {
+            _requests.Add(request);
+        }
+    }
+
+    public IReadOnlyList<SandboxRequest> Requests(string? network)
+    {
+        lock (_gate)
+        {
+            return [.. _requests.Where(r => network is null || r.Network == network)];
+        }
+    }
+
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _posts.Clear();
+            _requests.Clear();
+        }
+    }
+}
