@@ -1,52 +1,14 @@
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Contents.Parts;
-using Portal.Core.Content;
-using Portal.Core.Hosting;
 using Portal.Media.Assets;
 using Portal.Media.Library;
 using Portal.Testing;
 
 namespace Portal.IntegrationTests.CitizenTypes;
 
-/// <summary>
-/// A site for the blog, infographic and video tests. Those types link to trámites; while no module defines the
-/// "tramite" type, a stand-in with the catalog's shared parts and a "/tramites/{slug}" address takes its place.
-/// </summary>
+/// <summary>A site for the blog, infographic and video tests; the trámites they link to are of the real type.</summary>
 public sealed class CitizenTypesFixture : PortalFixture
 {
     public const string TramiteType = "tramite";
-
-    protected override void Configure(PortalHost host)
-    {
-        base.Configure(host);
-        host.WithServices(services =>
-        {
-            if (!services.Any(d => d.ImplementationInstance is ContentTypeDefinition { Name: TramiteType }))
-            {
-                services.AddContentType<StandInTramite>(TramiteType, t => t.Common.Title);
-                services.AddSingleton<IContentUrlProvider, StandInTramiteUrls>();
-            }
-        });
-    }
-
-    public sealed class StandInTramite : ICitizenContent
-    {
-        public CommonPart Common { get; set; } = new();
-
-        public SeoPart Seo { get; set; } = new();
-
-        public SocialPart Social { get; set; } = new();
-
-        public IEnumerable<ContentText> Texts() => [];
-    }
-
-    private sealed class StandInTramiteUrls(IContentDefinitionStore definitions) : IContentUrlProvider
-    {
-        public Task<string?> GetUrlAsync(ContentItem item, CancellationToken cancellationToken = default) =>
-            Task.FromResult(item.ContentType == TramiteType && definitions.Find(TramiteType) is { ModelType: var type } && type == typeof(StandInTramite)
-                ? "/tramites/" + ((StandInTramite)ContentSerializer.Deserialize(item.Data, type)).Common.Slug
-                : null);
-    }
 }
 
 /// <summary>What the tests of the three types do to the site directly: trámites to link to, and media files.</summary>
@@ -54,17 +16,8 @@ internal static class CitizenTypesSetup
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public static Task<string> TramiteAsync(this PortalHost host, string title, bool publish = true) =>
-        host.RunAsync(async (s, ct) =>
-        {
-            var model = new CitizenTypesFixture.StandInTramite
-            {
-                Common = new CommonPart { Title = title, Summary = "Qué necesitas y cómo hacerlo.", Topics = ["padron-y-censo"] },
-            };
-            var result = await s.GetRequiredService<IContentManager>().CreateAsync(CitizenTypesFixture.TramiteType, model, PortalHost.AdminUserName, publish, cancellationToken: ct);
-            Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Message)));
-            return result.Item!.ItemId;
-        });
+    public static async Task<string> TramiteAsync(this PortalHost host, string title, bool publish = true) =>
+        (await host.PublishCitizenItemAsync(CitizenTypesFixture.TramiteType, title, ["padron-y-censo"], publish: publish)).ItemId;
 
     public static Task<MediaAsset> UploadAsync(this PortalHost host, string fileName, byte[] content, string? credit = "Ayuntamiento de Villanueva del Río") =>
         host.RunAsync(async (s, ct) =>

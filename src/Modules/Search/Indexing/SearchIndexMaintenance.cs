@@ -106,6 +106,12 @@ public sealed class SearchIndexMaintenance(SearchIndexStore store, IUnitOfWorkRu
             _status = _status with { Running = false, Done = _status.Total, FinishedUtc = time.GetUtcNow() };
             logger.LogInformation("The search index was rebuilt with {Count} items.", _status.Total);
         }
+        catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException)
+        {
+            // The host stopped under the rebuild (its services are disposed); the next start checks the index again.
+            _status = _status with { Running = false, FinishedUtc = time.GetUtcNow() };
+            logger.LogInformation("The search index rebuild stopped with the host.");
+        }
         catch (Exception ex)
         {
             _status = _status with { Running = false, FinishedUtc = time.GetUtcNow(), Failed = true };

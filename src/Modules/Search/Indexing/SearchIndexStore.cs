@@ -71,7 +71,13 @@ public sealed class SearchIndexStore : IDisposable
                 _live = Live.Open(directory, path, info, OpenMode.APPEND);
                 return true;
             }
-            catch (Exception ex) when (ex is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or LockObtainFailedException)
+            catch (LockObtainFailedException)
+            {
+                // Another node sharing this App_Data writes to the index: this one builds its own, nothing is wrong.
+                _logger.LogInformation("The search index at {Path} is held by another node; this node builds its own from the database.", path);
+                return false;
+            }
+            catch (Exception ex) when (ex is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
             {
                 _logger.LogWarning(ex, "The search index at {Path} cannot be read; it will be rebuilt from the database.", path);
                 return false;
