@@ -109,6 +109,8 @@ public sealed class PublicSitePagesTests(DefaultRecipeBrowserFixture fixture)
     [InlineData("/blog")]
     [InlineData("/buscar?q=vado")]
     [InlineData("/declaracion-de-accesibilidad")]
+    [InlineData("/hechos-vitales")]
+    [InlineData("/blog/abre-plazo-ayuda-nacimiento-2026")]
     public async Task At_320_pixels_wide_nothing_scrolls_sideways(string path)
     {
         await Page.SetViewportSizeAsync(320, 640);
