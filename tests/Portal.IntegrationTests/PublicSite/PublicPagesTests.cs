@@ -12,14 +12,18 @@ public sealed class PublicPagesTests(PublicSiteFixture fixture) : PortalTest<Pub
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task The_home_page_lists_the_featured_tramites_in_the_chosen_order_and_the_latest_posts()
+    public async Task The_home_page_lists_the_featured_tramites_in_the_chosen_order_the_newest_ones_and_the_latest_posts()
     {
         var html = await GetAsync("/");
 
         var empleo = html.IndexOf("<a href=\"/tramites/apuntarse-en-la-bolsa-de-empleo\">Apuntarse en la bolsa de empleo</a>", StringComparison.Ordinal);
         var padron = html.IndexOf("<a href=\"/tramites/empadronarse-en-villaprueba\">Empadronarse en Villaprueba</a>", StringComparison.Ordinal);
         Assert.True(empleo >= 0 && padron > empleo, "The featured trámites should be listed in the order chosen at /admin/portada.");
-        Assert.DoesNotContain("Pedir un vado", html, StringComparison.Ordinal);
+        var featured = html[html.IndexOf("id=\"featured-heading\"", StringComparison.Ordinal)..];
+        featured = featured[..featured.IndexOf("</section>", StringComparison.Ordinal)];
+        Assert.DoesNotContain("Pedir un vado", featured, StringComparison.Ordinal);
+        var newest = html[html.IndexOf("id=\"new-tramites-heading\"", StringComparison.Ordinal)..];
+        Assert.Contains("Pedir un vado", newest[..newest.IndexOf("</section>", StringComparison.Ordinal)], StringComparison.Ordinal);
         Assert.Contains("<a href=\"/blog/nueva-feria-de-empleo-en-marzo\">Nueva feria de empleo en marzo</a>", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/temas/empleo\">Empleo</a>", html, StringComparison.Ordinal);
         Assert.Contains("\"urlTemplate\":\"https://www.villaprueba.test/buscar?q={search_term_string}\"", html, StringComparison.Ordinal);

@@ -94,6 +94,34 @@ public sealed partial class TramiteTests(PortalFixture fixture) : PortalTest<Por
     }
 
     [Fact]
+    public async Task An_editor_drafts_checks_previews_and_publishes_a_guide_that_then_appears_everywhere_citizens_look()
+    {
+        using var admin = await Host.SignedInClientAsync();
+        using var draft = await admin.PostFormAsync(NewForm, Complete("Reservar una pista del polideportivo"), NewForm + "?handler=Save");
+        Assert.Equal(HttpStatusCode.Redirect, draft.StatusCode);
+        var editUrl = draft.Headers.Location!.OriginalString.Split('?')[0];
+
+        var editor = await admin.GetStringAsync(editUrl, Ct);
+        Assert.Contains("Lenguaje claro", editor, StringComparison.Ordinal);
+        Assert.Matches(@"INFLESZ</dt>\s*<dd[^>]*>\s*\d", editor);
+        var preview = await admin.GetStringAsync(editUrl + "/vista-previa", Ct);
+        Assert.Contains("<h1>Reservar una pista del polideportivo</h1>", preview, StringComparison.Ordinal);
+        using var citizen = Host.CreateBrowserLikeClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await citizen.GetAsync("/tramites/reservar-una-pista-del-polideportivo", Ct)).StatusCode);
+
+        string Hidden(string name) => Regex.Match(editor, $"name=\"{name}\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var published = await admin.PostFormAsync(
+            editUrl, [.. Complete("Reservar una pista del polideportivo"), new("VersionId", Hidden("VersionId")), new("ConcurrencyStamp", Hidden("ConcurrencyStamp"))], editUrl + "?handler=Publish");
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+
+        const string Link = "/tramites/reservar-una-pista-del-polideportivo";
+        Assert.Contains($"href=\"{Link}\"", await citizen.GetStringAsync("/", Ct), StringComparison.Ordinal);
+        Assert.Contains($"href=\"{Link}\"", await citizen.GetStringAsync("/temas/cultura-y-deportes", Ct), StringComparison.Ordinal);
+        Assert.Contains(Link + "</link>", await citizen.GetStringAsync("/tramites/feed.xml", Ct), StringComparison.Ordinal);
+        Assert.Contains(Link + "</loc>", await citizen.GetStringAsync("/sitemap.xml", Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Seo_and_social_errors_show_next_to_their_fields_in_spanish_and_open_the_sections()
     {
         using var admin = await Host.SignedInClientAsync();

@@ -11,11 +11,15 @@ public sealed record HomeContent(
     IReadOnlyList<CatalogEntry> Featured,
     IReadOnlyList<TermWithCount> Topics,
     IReadOnlyList<TermWithCount> LifeEvents,
-    IReadOnlyList<CatalogEntry> LatestPosts);
+    IReadOnlyList<CatalogEntry> LatestPosts,
+    IReadOnlyList<CatalogEntry> LatestTramites);
 
 public sealed class HomeQuery(ISiteSettingsStore settings, CatalogQuery catalog, TermCounts terms)
 {
     public const int LatestPostCount = 3;
+
+    /// <summary>A guide published or updated today reaches the home page even before anyone features it.</summary>
+    public const int LatestTramiteCount = 4;
 
     public async Task<HomeContent> GetAsync(CancellationToken cancellationToken)
     {
@@ -24,7 +28,8 @@ public sealed class HomeQuery(ISiteSettingsStore settings, CatalogQuery catalog,
             await FeaturedAsync(options.FeaturedItemIds, cancellationToken),
             await terms.ListAsync(Vocabularies.Topics, cancellationToken),
             await terms.ListAsync(Vocabularies.LifeEvents, cancellationToken),
-            (await catalog.ListPublishedAsync(new CatalogFilter(PublicSections.Blog.ContentType), 0, LatestPostCount, cancellationToken)).Items);
+            (await catalog.ListPublishedAsync(new CatalogFilter(PublicSections.Blog.ContentType), 0, LatestPostCount, cancellationToken)).Items,
+            (await catalog.ListPublishedAsync(new CatalogFilter(PublicSections.Tramites.ContentType), 0, LatestTramiteCount, cancellationToken)).Items);
     }
 
     /// <summary>The chosen trámites that are published now, in the chosen order; an unpublished one simply drops out.</summary>

@@ -11,7 +11,7 @@ using Portal.PublicSite.Terms;
 namespace Portal.Themes.Default.Pages;
 
 /// <summary>
-/// The home page: search, the featured trámites, topics and life events with their counts, and the latest blog
+/// The home page: search, the featured and the newest trámites, topics and life events with their counts, and the latest blog
 /// posts; it tells search engines who publishes the site and how to search it (JSON-LD Organization and WebSite).
 /// </summary>
 [OutputCache(PolicyName = OutputCachePolicies.PublicPage)]
@@ -21,7 +21,7 @@ public sealed class IndexModel(ISiteSettingsStore settings, HomeQuery home, Site
 
     public SiteOptions Site { get; private set; } = new();
 
-    public HomeContent Home { get; private set; } = new([], [], [], []);
+    public HomeContent Home { get; private set; } = new([], [], [], [], []);
 
     public IReadOnlyList<ListedItem> LatestPosts { get; private set; } = [];
 
