@@ -26,7 +26,10 @@ run() {
   [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port$path")" = "200" ] || { echo "no 200 on $path"; tail -20 "$out/cache-$cache.log"; exit 1; }
   wrk -t2 -c32 -d3s "http://127.0.0.1:$port$path" >/dev/null   # warm-up: JIT and first renders
   echo "== output cache enabled=$cache, $path"
-  wrk -t2 -c32 -d"${seconds}s" --latency "http://127.0.0.1:$port$path" | grep -E "Requests/sec|Latency|50%|99%"
+  echo "-- one connection (the time to serve one request)"
+  wrk -t1 -c1 -d"${seconds}s" --latency "http://127.0.0.1:$port$path" | grep -E "Requests/sec|50%|99%"
+  echo "-- 32 connections (throughput)"
+  wrk -t2 -c32 -d"${seconds}s" --latency "http://127.0.0.1:$port$path" | grep -E "Requests/sec|50%|99%"
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
 
