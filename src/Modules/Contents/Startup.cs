@@ -70,6 +70,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IContentIndexProvider, CatalogTermIndexProvider>();
         services.AddScoped<CatalogQuery>();
         services.AddScoped<CitizenPages>();
+        services.AddScoped<CitizenPageLoader>();
 
         // Editors' help: the plain-language panel, the review list and its dashboard count.
         services.AddScoped<ReadabilityPanelBuilder>();

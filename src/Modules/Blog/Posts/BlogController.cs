@@ -3,9 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 using Portal.Contents.Catalog;
-using Portal.Contents.Editors;
-using Portal.Contents.Routing;
-using Portal.Core.Content;
 using Portal.Core.Hosting;
 using Portal.Core.Settings;
 using Portal.Core.Theming;
@@ -59,19 +56,18 @@ public sealed class BlogController(CitizenPages pages, PageHead head, IStringLoc
     [OutputCache(PolicyName = OutputCachePolicies.PublicPage)]
     public async Task<IActionResult> Show(
         string slug,
-        [FromServices] IContentManager contents,
-        [FromServices] ContentTypeCatalog types,
+        [FromServices] CitizenPageLoader loader,
         [FromServices] MediaUrls mediaUrls,
         [FromServices] ISiteSettingsStore settings,
         CancellationToken cancellationToken)
     {
-        if (!Slugs.IsValid(slug) || await pages.FindPublishedAsync(BlogPost.TypeName, slug, cancellationToken) is not { } item)
+        if (await loader.LoadAsync<BlogPost, BlogPostView>(BlogPost.TypeName, slug, cancellationToken) is not { } found)
         {
             return NotFound();
         }
 
-        var model = contents.GetModel<BlogPost>(item);
-        var view = (BlogPostView)await types.Display(BlogPost.TypeName)!.BuildAsync(item, model, cancellationToken);
+        var (item, model, view) = found;
+
         var image = view.Image is { } asset && !view.ImageDecorative ? SocialImage.Of(asset, view.ImageAlt ?? "", mediaUrls) : null;
         var page = await pages.FillHeadAsync(head, item, model, $"{BlogPostUrlProvider.Prefix}/{slug}", "article", image, Request, cancellationToken);
         head.Tags.AddRange(view.Tags);

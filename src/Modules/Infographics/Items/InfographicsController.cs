@@ -2,9 +2,6 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Portal.Contents.Catalog;
-using Portal.Contents.Editors;
-using Portal.Contents.Routing;
-using Portal.Core.Content;
 using Portal.Core.Hosting;
 using Portal.Core.Theming;
 using Portal.Media.Images;
@@ -19,18 +16,17 @@ public sealed class InfographicsController(CitizenPages pages, PageHead head) : 
     [OutputCache(PolicyName = OutputCachePolicies.PublicPage)]
     public async Task<IActionResult> Show(
         string slug,
-        [FromServices] IContentManager contents,
-        [FromServices] ContentTypeCatalog types,
+        [FromServices] CitizenPageLoader loader,
         [FromServices] MediaUrls mediaUrls,
         CancellationToken cancellationToken)
     {
-        if (!Slugs.IsValid(slug) || await pages.FindPublishedAsync(Infographic.TypeName, slug, cancellationToken) is not { } item)
+        if (await loader.LoadAsync<Infographic, InfographicView>(Infographic.TypeName, slug, cancellationToken) is not { } found)
         {
             return NotFound();
         }
 
-        var model = contents.GetModel<Infographic>(item);
-        var view = (InfographicView)await types.Display(Infographic.TypeName)!.BuildAsync(item, model, cancellationToken);
+        var (item, model, view) = found;
+
         var image = view.Image is { } asset ? SocialImage.Of(asset, view.Alt, mediaUrls) : null;
         var page = await pages.FillHeadAsync(head, item, model, $"{InfographicUrlProvider.Prefix}/{slug}", "article", image, Request, cancellationToken);
 

@@ -3,9 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 using Portal.Contents.Catalog;
-using Portal.Contents.Editors;
-using Portal.Contents.Routing;
-using Portal.Core.Content;
 using Portal.Core.Hosting;
 using Portal.Core.Theming;
 using Portal.Media.Images;
@@ -20,18 +17,17 @@ public sealed class VideosController(CitizenPages pages, PageHead head, IStringL
     [OutputCache(PolicyName = OutputCachePolicies.PublicPage)]
     public async Task<IActionResult> Show(
         string slug,
-        [FromServices] IContentManager contents,
-        [FromServices] ContentTypeCatalog types,
+        [FromServices] CitizenPageLoader loader,
         [FromServices] MediaUrls mediaUrls,
         CancellationToken cancellationToken)
     {
-        if (!Slugs.IsValid(slug) || await pages.FindPublishedAsync(Video.TypeName, slug, cancellationToken) is not { } item)
+        if (await loader.LoadAsync<Video, VideoView>(Video.TypeName, slug, cancellationToken) is not { } found)
         {
             return NotFound();
         }
 
-        var model = contents.GetModel<Video>(item);
-        var view = (VideoView)await types.Display(Video.TypeName)!.BuildAsync(item, model, cancellationToken);
+        var (item, model, view) = found;
+
         var thumbnail = view.Thumbnail is { } asset ? SocialImage.Of(asset, view.ThumbnailAlt, mediaUrls) : null;
         var page = await pages.FillHeadAsync(head, item, model, $"{VideoUrlProvider.Prefix}/{slug}", "video.other", thumbnail, Request, cancellationToken);
 
