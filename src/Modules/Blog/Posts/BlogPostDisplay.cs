@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Portal.Contents.Catalog;
 using Portal.Contents.Editors;
@@ -47,7 +46,6 @@ internal sealed class BlogPostDisplay(
     {
         // A published version shows when it went public; a draft in preview, when it was last saved.
         var published = item.PublishedUtc ?? item.ModifiedUtc;
-        var local = await siteTime.ToLocalAsync(published, cancellationToken);
         var image = model.Image is { IsEmpty: false } reference ? await library.GetAsync(reference.AssetId, cancellationToken) : null;
         var topics = await taxonomies.GetTermsAsync(Vocabularies.Topics, cancellationToken);
         return new BlogPostView(
@@ -61,7 +59,7 @@ internal sealed class BlogPostDisplay(
             model.Image?.Alt,
             model.Image?.Decorative ?? false,
             await siteTime.LongDateAsync(published, cancellationToken),
-            local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            await siteTime.IsoDateAsync(published, cancellationToken),
             [.. model.Common.Topics.Select(slug => topics.FirstOrDefault(t => t.Slug == slug)?.Name).OfType<string>()],
             model.Tags,
             await pages.PublishedLinksAsync(model.Actions, BlogPost.TramiteType, cancellationToken),

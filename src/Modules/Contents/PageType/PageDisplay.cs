@@ -19,12 +19,11 @@ internal sealed class PageDisplay(IMarkdownRenderer markdown, SiteTime siteTime,
     {
         // A published version shows when it went public; a draft in preview, when it was last saved.
         var updated = item.PublishedUtc ?? item.ModifiedUtc;
-        var local = await siteTime.ToLocalAsync(updated, cancellationToken);
         return new PageView(
             string.IsNullOrWhiteSpace(model.Title) ? S["Untitled"] : model.Title,
             model.Summary,
             markdown.ToHtml(model.Body),
             await siteTime.LongDateAsync(updated, cancellationToken),
-            local.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            await siteTime.IsoDateAsync(updated, cancellationToken));
     }
 }

@@ -31,6 +31,10 @@ public sealed class SiteTime(ISiteSettingsStore settings, TimeProvider time)
     public async Task<DateTime> ToLocalAsync(DateTime utc, CancellationToken cancellationToken = default) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), await ZoneAsync(cancellationToken));
 
+    /// <summary>"2026-05-12": the local day for a <c>&lt;time datetime&gt;</c> next to <see cref="LongDateAsync"/>.</summary>
+    public async Task<string> IsoDateAsync(DateTime utc, CancellationToken cancellationToken = default) =>
+        (await ToLocalAsync(utc, cancellationToken)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     /// <summary>"12 de mayo de 2026", for public pages.</summary>
     public async Task<string> LongDateAsync(DateTime utc, CancellationToken cancellationToken = default) =>
         (await ToLocalAsync(utc, cancellationToken)).ToString("d 'de' MMMM 'de' yyyy", Culture);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Portal.Contents.Catalog;
 using Portal.Contents.Editors;
@@ -46,7 +45,6 @@ internal sealed class InfographicDisplay(
     protected override async Task<object> BuildAsync(ContentItem item, Infographic model, CancellationToken cancellationToken)
     {
         var updated = item.PublishedUtc ?? item.ModifiedUtc;
-        var local = await siteTime.ToLocalAsync(updated, cancellationToken);
         var tramites = model.RelatedTramite is { } id ? await pages.PublishedLinksAsync([id], Infographic.TramiteType, cancellationToken) : [];
         return new InfographicView(
             string.IsNullOrWhiteSpace(model.Common.Title) ? S["Untitled"] : model.Common.Title,
@@ -65,7 +63,7 @@ internal sealed class InfographicDisplay(
             model.Licence,
             Licences.PageOf(model.Licence),
             await siteTime.LongDateAsync(updated, cancellationToken),
-            local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            await siteTime.IsoDateAsync(updated, cancellationToken));
     }
 
     private async Task<MediaAsset?> AssetAsync(string? id, CancellationToken cancellationToken) =>

@@ -38,7 +38,7 @@ internal sealed class TramiteDisplay(
             sentences.AverageResolutionSentence(model.AverageResolutionTime),
             sentences.SilenceSentence(model.Silence, model.MaxResolutionTime),
             await siteTime.LongDateAsync(updated, cancellationToken),
-            (await siteTime.ToLocalAsync(updated, cancellationToken)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            await siteTime.IsoDateAsync(updated, cancellationToken),
             related);
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Portal.Contents.Catalog;
 using Portal.Contents.Editors;
@@ -51,7 +50,6 @@ internal sealed class VideoDisplay(
     protected override async Task<object> BuildAsync(ContentItem item, Video model, CancellationToken cancellationToken)
     {
         var updated = item.PublishedUtc ?? item.ModifiedUtc;
-        var local = await siteTime.ToLocalAsync(updated, cancellationToken);
         var tramites = model.RelatedTramite is { } id ? await pages.PublishedLinksAsync([id], Video.TramiteType, cancellationToken) : [];
         var (embed, watch) = Addresses(model);
         return new VideoView(
@@ -73,7 +71,7 @@ internal sealed class VideoDisplay(
             [.. model.Chapters.Select(c => new ChapterView(VideoTimes.Format(c.StartSeconds), VideoTimes.Iso(c.StartSeconds), c.Title))],
             tramites.Count > 0 ? tramites[0] : null,
             await siteTime.LongDateAsync(updated, cancellationToken),
-            local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            await siteTime.IsoDateAsync(updated, cancellationToken));
     }
 
     /// <summary>Only the privacy-enhanced players: YouTube's no-cookie host, Vimeo with "do not track".</summary>
