@@ -40,13 +40,16 @@ public static class CitizenTestContent
         services.AddSingleton<IContentUrlProvider>(s => new CitizenUrls(s.GetRequiredService<IContentDefinitionStore>(), [.. missing]));
     });
 
-    public static Task<ContentItem> PublishCitizenItemAsync(this PortalHost host, string contentType, string title, string[]? topics = null, string[]? lifeEvents = null, string? itemId = null, bool publish = true) =>
+    /// <param name="configure">Changes the model before it is saved (an image, a field the test is about).</param>
+    public static Task<ContentItem> PublishCitizenItemAsync(
+        this PortalHost host, string contentType, string title, string[]? topics = null, string[]? lifeEvents = null, string? itemId = null, bool publish = true, Action<object>? configure = null) =>
         host.RunAsync(async (services, ct) =>
         {
             var common = new CommonPart { Title = title, Summary = $"Resumen de {title.ToLowerInvariant()}.", Topics = [.. topics ?? []], LifeEvents = [.. lifeEvents ?? []] };
             var definition = services.GetRequiredService<IContentDefinitionStore>().Find(contentType)
                 ?? throw new InvalidOperationException($"No content type \"{contentType}\" is registered.");
             var model = definition.ModelType == typeof(TestCitizenItem) ? new TestCitizenItem { Common = common } : SampleOf(definition, common);
+            configure?.Invoke(model);
             var result = await services.GetRequiredService<IContentManager>().CreateAsync(contentType, model, PortalHost.AdminUserName, publish, itemId, ct);
             Assert.True(result.Succeeded, $"Saving \"{title}\" failed: {string.Join("; ", result.Errors.Select(e => $"{e.Field}: {e.Message}"))}");
             return result.Item!;

@@ -29,5 +29,19 @@ public static class RequestBody
 
     public static string Text(this JsonObject body, string name) => body[name]?.ToString() ?? "";
 
+    /// <summary>The size and type of an uploaded file: a multipart form's file part, or the raw body (Bluesky, LinkedIn).</summary>
+    public static async Task<(long Length, string ContentType)?> FileAsync(HttpRequest request, string? field = null)
+    {
+        if (field is not null)
+        {
+            var form = await request.ReadFormAsync();
+            return form.Files[field] is { Length: > 0 } file ? (file.Length, file.ContentType) : null;
+        }
+
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer);
+        return buffer.Length > 0 ? (buffer.Length, request.ContentType ?? "application/octet-stream") : null;
+    }
+
     public static string BaseUrl(this HttpRequest request) => $"{request.Scheme}://{request.Host}";
 }

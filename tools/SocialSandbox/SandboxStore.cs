@@ -13,6 +13,15 @@ public sealed record SandboxPost(
     public bool Deleted { get; set; }
 
     public int Edits { get; set; }
+
+    /// <summary>The images attached to the post, with the alt text the network was given.</summary>
+    public IReadOnlyList<SandboxMedia> Media { get; set; } = [];
+}
+
+/// <summary>An uploaded image: its size and type, and its alt text (set with the upload or afterwards, as the network allows).</summary>
+public sealed record SandboxMedia(string Network, string Id, long Length, string ContentType)
+{
+    public string? Alt { get; set; }
 }
 
 /// <summary>A request as the sandbox saw it, for tests that assert what was (not) sent.</summary>
@@ -24,16 +33,43 @@ public sealed class SandboxStore
     private readonly Lock _gate = new();
     private readonly List<SandboxPost> _posts = [];
     private readonly List<SandboxRequest> _requests = [];
+    private readonly List<SandboxMedia> _media = [];
     private long _nextId = 1000;
 
-    public SandboxPost Add(string network, string account, string text, Func<string, string> url, string? idempotencyKey = null, string? id = null)
+    public SandboxPost Add(string network, string account, string text, Func<string, string> url, string? idempotencyKey = null, string? id = null, IReadOnlyList<SandboxMedia>? media = null)
     {
         lock (_gate)
         {
             var postId = id ?? (++_nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var post = new SandboxPost(network, postId, account, text, url(postId), DateTime.UtcNow, idempotencyKey);
+            var post = new SandboxPost(network, postId, account, text, url(postId), DateTime.UtcNow, idempotencyKey) { Media = media ?? [] };
             _posts.Add(post);
             return post;
+        }
+    }
+
+    public SandboxMedia AddMedia(string network, long length, string contentType, string? alt = null)
+    {
+        lock (_gate)
+        {
+            var media = new SandboxMedia(network, (++_nextId).ToString(System.Globalization.CultureInfo.InvariantCulture), length, contentType) { Alt = alt };
+            _media.Add(media);
+            return media;
+        }
+    }
+
+    public void Replace(SandboxMedia media, SandboxMedia uploaded)
+    {
+        lock (_gate)
+        {
+            _media[_media.IndexOf(media)] = uploaded;
+        }
+    }
+
+    public SandboxMedia? FindMedia(string network, string? id)
+    {
+        lock (_gate)
+        {
+            return _media.FirstOrDefault(m => m.Network == network && m.Id == id);
         }
     }
 
@@ -83,6 +119,7 @@ public sealed class SandboxStore
         {
             _posts.Clear();
             _requests.Clear();
+            _media.Clear();
         }
     }
 }

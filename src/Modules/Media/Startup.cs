@@ -10,6 +10,7 @@ using Portal.Media.Images;
 using Portal.Media.Library;
 using Portal.Media.Picker;
 using Portal.Media.Recipes;
+using Portal.Media.Sharing;
 using Portal.Media.Storage;
 using Portal.Media.Uploads;
 
@@ -43,6 +44,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IContentIndexProvider, ContentMediaIndexProvider>();
         services.AddMediaUsageProvider<ContentMediaUsages>();
         services.AddScoped<MediaReferenceValidator>();
+        services.AddScoped<SharedImages>();
         services.AddRecipeStep<MediaStep>();
     }
 }

@@ -11,6 +11,6 @@ internal static class Manifest
         Name: "Difusión en redes",
         Description: "Publica cada contenido en Mastodon, Bluesky, Telegram, Facebook, X y LinkedIn, una sola vez y sin perder ninguno.",
         Category: "Contenido",
-        Dependencies: ["Admin", "Contents", "Taxonomies"],
+        Dependencies: ["Admin", "Contents", "Media", "Taxonomies"],
         Features: [new FeatureManifest(Feature, "Difusión en redes", "Publica cada contenido en las redes sociales conectadas.")]);
 }

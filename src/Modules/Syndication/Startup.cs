@@ -22,7 +22,7 @@ public sealed class Startup : ModuleStartup
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
         services.AddModelContributor<SyndicationModel>();
-        services.AddMigrations(Manifest.Id, new CreateSyndicationTables());
+        services.AddMigrations(Manifest.Id, new CreateSyndicationTables(), new AddDeliveryImage());
         services.AddHttpContextAccessor();
         services.AddSingleton<CredentialProtector>();
         services.AddScoped<MessageSource>();

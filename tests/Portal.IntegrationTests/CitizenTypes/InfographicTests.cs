@@ -92,7 +92,13 @@ public sealed class InfographicTests(CitizenTypesFixture fixture) : PortalTest<C
         Assert.Contains("<a href=\"/tramites/empadronarse-en-villanueva-del-rio\">", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Ya no vigente", html, StringComparison.Ordinal);
         Assert.Equal("article", CitizenTypesSetup.Meta(html, "og:type"));
-        Assert.EndsWith("/original.svg", CitizenTypesSetup.Meta(html, "og:image"), StringComparison.Ordinal);
+        // Networks do not show SVG: the page shares the rasterised social card.
+        var ogImage = CitizenTypesSetup.Meta(html, "og:image");
+        Assert.EndsWith("/social.jpg", ogImage, StringComparison.Ordinal);
+        using var card = await client.GetAsync(new Uri(ogImage!).PathAndQuery, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, card.StatusCode);
+        Assert.Equal("image/jpeg", card.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(new byte[] { 0xFF, 0xD8, 0xFF }, (await card.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken))[..3]);
 
         var page = Assert.Single(CitizenTypesSetup.JsonLd(html), j => (string?)j["@type"] == "WebPage");
         var json = page["mainEntity"]!.AsObject();

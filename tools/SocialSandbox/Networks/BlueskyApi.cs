@@ -2,11 +2,13 @@ using System.Text.Json.Nodes;
 
 namespace SocialSandbox.Networks;
 
-/// <summary>The AT Protocol subset: sessions, and <c>app.bsky.feed.post</c> records under a client-chosen <c>rkey</c>.</summary>
+/// <summary>The AT Protocol subset: sessions, image blobs, and <c>app.bsky.feed.post</c> records under a client-chosen <c>rkey</c>.</summary>
 public static class BlueskyApi
 {
     private const string Did = "did:plc:sandboxportal";
     private const string Collection = "app.bsky.feed.post";
+    private const long MaxBlobBytes = 1_000_000;
+    private const string BlobNotFound = "Invalid app.bsky.feed.post record: embed blob not found";
 
     public static void Map(IEndpointRouteBuilder app)
     {
@@ -37,8 +39,40 @@ public static class BlueskyApi
                 return new Outcome(net.Error(c, 400, "Record already exists", DateTime.UtcNow), 400);
             }
 
-            var post = store.Add(net.Name, "portal.sandbox", text, id => $"{c.Request.BaseUrl()}/bluesky/profile/portal.sandbox/post/{id}", id: rkey.Length > 0 ? rkey : null);
+            if (Embedded(store, net, body) is not { } media)
+            {
+                return new Outcome(net.Error(c, 400, BlobNotFound, DateTime.UtcNow), 400);
+            }
+
+            var post = store.Add(net.Name, "portal.sandbox", text, id => $"{c.Request.BaseUrl()}/bluesky/profile/portal.sandbox/post/{id}", id: rkey.Length > 0 ? rkey : null, media: media);
             return new Outcome(Results.Json(new JsonObject { ["uri"] = Uri(post.Id), ["cid"] = Cid(post.Id) }), 200);
+        }));
+
+        group.MapPost("/com.atproto.repo.uploadBlob", (HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "media", async () =>
+        {
+            var file = await RequestBody.FileAsync(c.Request);
+            if (file is null)
+            {
+                return new Outcome(net.Error(c, 400, "Request body is empty", DateTime.UtcNow), 400);
+            }
+
+            if (file.Value.Length > MaxBlobBytes)
+            {
+                var message = $"This file is too large. It is {file.Value.Length} bytes but the maximum size is {MaxBlobBytes} bytes.";
+                return new Outcome(Results.Json(new JsonObject { ["error"] = "BlobTooLarge", ["message"] = message }, statusCode: 400), 400);
+            }
+
+            var blob = store.AddMedia(net.Name, file.Value.Length, file.Value.ContentType);
+            return new Outcome(Results.Json(new JsonObject
+            {
+                ["blob"] = new JsonObject
+                {
+                    ["$type"] = "blob",
+                    ["ref"] = new JsonObject { ["$link"] = blob.Id },
+                    ["mimeType"] = blob.ContentType,
+                    ["size"] = blob.Length,
+                },
+            }), 200);
         }));
 
         group.MapGet("/com.atproto.repo.getRecord", (string rkey, HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "read", () =>
@@ -59,7 +93,14 @@ public static class BlueskyApi
                 return new Outcome(net.Error(c, 400, "Record not found", DateTime.UtcNow), 400);
             }
 
+            // The record is replaced whole: an edit without the embed removes the image.
+            if (Embedded(store, net, body) is not { } media)
+            {
+                return new Outcome(net.Error(c, 400, BlobNotFound, DateTime.UtcNow), 400);
+            }
+
             post.Edits++;
+            post.Media = media;
             return new Outcome(Results.Json(new JsonObject { ["uri"] = Uri(rkey), ["cid"] = Cid(rkey) }), 200);
         }));
 
@@ -70,6 +111,14 @@ public static class BlueskyApi
             store.Find(net.Name, s => s.Id == rkey && !s.Deleted)?.Deleted = true;
             return new Outcome(Results.Json(new JsonObject()), 200);
         }));
+    }
+
+    /// <summary>The record's embedded images, each the uploaded blob with the record's alt text; null when a blob is unknown.</summary>
+    private static List<SandboxMedia>? Embedded(SandboxStore store, BlueskyDialect net, JsonObject body)
+    {
+        var images = body["record"]?["embed"]?["images"] as JsonArray ?? [];
+        var media = images.Select(i => store.FindMedia(net.Name, i?["image"]?["ref"]?["$link"]?.ToString()) is { } blob ? blob with { Alt = i?["alt"]?.ToString() } : null).ToList();
+        return media.Any(m => m is null) ? null : [.. media.OfType<SandboxMedia>()];
     }
 
     private static JsonObject Session(string handle) => new()

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace SocialSandbox.Networks;
 
-/// <summary>The Graph API subset for a Page: feed posts, the page's posts, edits and deletions.</summary>
+/// <summary>The Graph API subset for a Page: feed and photo posts, the page's posts, edits and deletions.</summary>
 public static class FacebookApi
 {
     public static void Map(IEndpointRouteBuilder app)
@@ -22,6 +22,20 @@ public static class FacebookApi
             var counter = store.Posts(net.Name).Count + 1;
             var post = store.Add(net.Name, pageId, text, id => $"{c.Request.BaseUrl()}/facebook/{id}", id: $"{pageId}_{counter + 10_000}");
             return new Outcome(Results.Json(new JsonObject { ["id"] = post.Id }), 200);
+        }));
+
+        group.MapPost("/{pageId}/photos", (string pageId, HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "create", async () =>
+        {
+            var body = await RequestBody.ReadAsync(c.Request);
+            if (await RequestBody.FileAsync(c.Request, "source") is not { } file)
+            {
+                return new Outcome(net.Error(c, 400, "(#324) Requires upload file", DateTime.UtcNow), 400);
+            }
+
+            var photo = store.AddMedia(net.Name, file.Length, file.ContentType, body.Text("alt_text_custom") is { Length: > 0 } alt ? alt : null);
+            var counter = store.Posts(net.Name).Count + 1;
+            var post = store.Add(net.Name, pageId, body.Text("message"), id => $"{c.Request.BaseUrl()}/facebook/{id}", id: $"{pageId}_{counter + 10_000}", media: [photo]);
+            return new Outcome(Results.Json(new JsonObject { ["id"] = photo.Id, ["post_id"] = post.Id }), 200);
         }));
 
         group.MapGet("/{pageId}/posts", (string pageId, HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "read", () =>

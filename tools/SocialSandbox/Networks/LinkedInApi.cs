@@ -3,9 +3,11 @@ using System.Text.Json.Nodes;
 
 namespace SocialSandbox.Networks;
 
-/// <summary>The Posts API subset: create (URN in <c>x-restli-id</c>; a repeat is <c>422 DUPLICATE_POST</c>), list by author, delete.</summary>
+/// <summary>The Posts and Images API subset: image upload, create (URN in <c>x-restli-id</c>; a repeat is <c>422 DUPLICATE_POST</c>), list by author, delete.</summary>
 public static class LinkedInApi
 {
+    private const string ImageUrn = "urn:li:image:";
+
     public static void Map(IEndpointRouteBuilder app)
     {
         var net = new LinkedInDialect();
@@ -26,9 +28,50 @@ public static class LinkedInApi
                 return new Outcome(Results.Json(new JsonObject { ["status"] = 422, ["code"] = "DUPLICATE_POST", ["message"] = $"Content is a duplicate of {duplicate.Id}" }, statusCode: 422), 422);
             }
 
+            var image = body["content"]?["media"];
+            var media = image is null ? null : store.FindMedia(net.Name, image["id"]?.ToString()?.Replace(ImageUrn, "", StringComparison.Ordinal));
+            if (image is not null && media is not { Length: > 0 })
+            {
+                return new Outcome(net.Error(c, 422, "ERROR :: /content/media/id :: image is not uploaded", DateTime.UtcNow), 422);
+            }
+
             var counter = store.Posts(net.Name).Count + 7_000_000;
-            var post = store.Add(net.Name, author, text, id => $"{c.Request.BaseUrl()}/linkedin/feed/update/{id}", id: $"urn:li:share:{counter}");
+            var post = store.Add(net.Name, author, text, id => $"{c.Request.BaseUrl()}/linkedin/feed/update/{id}", id: $"urn:li:share:{counter}",
+                media: media is null ? null : [media with { Alt = image!["altText"]?.ToString() }]);
             c.Response.Headers["x-restli-id"] = post.Id;
+            return new Outcome(Results.StatusCode(201), 201);
+        }));
+
+        // The upload URL takes the bytes with a PUT; until then the image exists with no content.
+        group.MapPost("/images", (HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "media", async () =>
+        {
+            var body = await RequestBody.ReadAsync(c.Request);
+            if (c.Request.Query["action"] != "initializeUpload" || body["initializeUploadRequest"]?["owner"] is null)
+            {
+                return new Outcome(net.Error(c, 422, "ERROR :: /initializeUploadRequest/owner :: is required", DateTime.UtcNow), 422);
+            }
+
+            var image = store.AddMedia(net.Name, 0, "");
+            return new Outcome(Results.Json(new JsonObject
+            {
+                ["value"] = new JsonObject
+                {
+                    ["uploadUrlExpiresAt"] = new DateTimeOffset(DateTime.UtcNow.AddHours(1)).ToUnixTimeMilliseconds(),
+                    ["uploadUrl"] = $"{c.Request.BaseUrl()}/linkedin/upload/{image.Id}",
+                    ["image"] = ImageUrn + image.Id,
+                },
+            }), 200);
+        }));
+
+        app.MapPut("/linkedin/upload/{id}", (string id, HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "media", async () =>
+        {
+            var file = await RequestBody.FileAsync(c.Request);
+            if (store.FindMedia(net.Name, id) is not { } image || file is null)
+            {
+                return new Outcome(net.Error(c, 400, "Bad upload", DateTime.UtcNow), 400);
+            }
+
+            store.Replace(image, image with { Length = file.Value.Length, ContentType = file.Value.ContentType });
             return new Outcome(Results.StatusCode(201), 201);
         }));
 

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace SocialSandbox.Networks;
 
-/// <summary>The Mastodon subset: statuses with <c>Idempotency-Key</c> (one hour), the account's statuses, edit and delete.</summary>
+/// <summary>The Mastodon subset: media with a description, statuses with <c>Idempotency-Key</c> (one hour), the account's statuses, edit and delete.</summary>
 public static class MastodonApi
 {
     private const string Account = "portal";
@@ -24,11 +24,36 @@ public static class MastodonApi
                 return new Outcome(net.Error(c, 400, "Validation failed: Text can't be blank", DateTime.UtcNow), 422);
             }
 
+            var media = (body["media_ids"] as JsonArray ?? []).Select(id => store.FindMedia(net.Name, id?.ToString())).ToList();
+            if (media.Any(m => m is null))
+            {
+                return new Outcome(net.Error(c, 400, "Validation failed: Media attachments are invalid", DateTime.UtcNow), 422);
+            }
+
             var key = c.Request.Headers["Idempotency-Key"].ToString();
             var post = (key.Length > 0 ? store.Find(net.Name, s => s.IdempotencyKey == key && s.CreatedUtc > DateTime.UtcNow.AddHours(-1)) : null)
-                ?? store.Add(net.Name, Account, text, id => $"{c.Request.BaseUrl()}/mastodon/@{Account}/{id}", key.Length > 0 ? key : null);
+                ?? store.Add(net.Name, Account, text, id => $"{c.Request.BaseUrl()}/mastodon/@{Account}/{id}", key.Length > 0 ? key : null, media: [.. media.OfType<SandboxMedia>()]);
             return new Outcome(Results.Json(Status(post)), 200);
         }));
+
+        // v2 answers 200 when the image is processed at once (images are; a video would answer 202).
+        app.MapPost("/mastodon/api/v2/media", (HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "media", async () =>
+        {
+            var file = await RequestBody.FileAsync(c.Request, "file");
+            if (file is null)
+            {
+                return new Outcome(net.Error(c, 400, "Validation failed: File can't be blank", DateTime.UtcNow), 422);
+            }
+
+            var description = (await c.Request.ReadFormAsync())["description"].ToString();
+            var media = store.AddMedia(net.Name, file.Value.Length, file.Value.ContentType, description.Length > 0 ? description : null);
+            return new Outcome(Results.Json(Attachment(media)), 200);
+        }));
+
+        group.MapGet("/media/{id}", (string id, HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "read", () =>
+            Task.FromResult(store.FindMedia(net.Name, id) is { } media
+                ? new Outcome(Results.Json(Attachment(media)), 200)
+                : new Outcome(net.Error(c, 404, "Record not found", DateTime.UtcNow), 404))));
 
         group.MapGet("/accounts/{id}/statuses", (HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "read", () =>
             Task.FromResult(new Outcome(Results.Json(new JsonArray([.. store.Posts(net.Name).Where(s => !s.Deleted).Reverse().Take(40).Select(Status)])), 200))));
@@ -66,5 +91,13 @@ public static class MastodonApi
         ["url"] = post.Url,
         ["content"] = $"<p>{System.Net.WebUtility.HtmlEncode(post.Text)}</p>",
         ["created_at"] = post.CreatedUtc.ToString("O"),
+        ["media_attachments"] = new JsonArray([.. post.Media.Select(m => (JsonNode)Attachment(m))]),
+    };
+
+    private static JsonObject Attachment(SandboxMedia media) => new()
+    {
+        ["id"] = media.Id,
+        ["type"] = "image",
+        ["description"] = media.Alt,
     };
 }

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace SocialSandbox.Networks;
 
-/// <summary>The X API v2 subset: create and delete posts, the user's timeline with expanded URLs.</summary>
+/// <summary>The X API v2 subset: image upload and alt text, create and delete posts, the user's timeline with expanded URLs.</summary>
 public static partial class XApi
 {
     private const string UserId = "4242";
@@ -28,8 +28,38 @@ public static partial class XApi
                 return new Outcome(net.Error(c, 400, "Your Tweet text is empty", DateTime.UtcNow), 400);
             }
 
-            var post = store.Add(net.Name, "portal", text, id => $"{c.Request.BaseUrl()}/x/portal/status/{id}");
+            var media = (body["media"]?["media_ids"] as JsonArray ?? []).Select(id => store.FindMedia(net.Name, id?.ToString())).ToList();
+            if (media.Any(m => m is null))
+            {
+                return new Outcome(net.Error(c, 400, "Your media IDs are invalid.", DateTime.UtcNow), 400);
+            }
+
+            var post = store.Add(net.Name, "portal", text, id => $"{c.Request.BaseUrl()}/x/portal/status/{id}", media: [.. media.OfType<SandboxMedia>()]);
             return new Outcome(Results.Json(new JsonObject { ["data"] = new JsonObject { ["id"] = post.Id, ["text"] = post.Text } }, statusCode: 201), 201);
+        }));
+
+        group.MapPost("/media/upload", (HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "media", async () =>
+        {
+            var file = await RequestBody.FileAsync(c.Request, "media");
+            if (file is null)
+            {
+                return new Outcome(net.Error(c, 400, "media is required", DateTime.UtcNow), 400);
+            }
+
+            var media = store.AddMedia(net.Name, file.Value.Length, file.Value.ContentType);
+            return new Outcome(Results.Json(new JsonObject { ["data"] = new JsonObject { ["id"] = media.Id, ["media_key"] = "3_" + media.Id, ["size"] = media.Length } }), 200);
+        }));
+
+        group.MapPost("/media/metadata", (HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "media", async () =>
+        {
+            var body = await RequestBody.ReadAsync(c.Request);
+            if (store.FindMedia(net.Name, body.Text("id")) is not { } media)
+            {
+                return new Outcome(net.Error(c, 400, "The media id is invalid.", DateTime.UtcNow), 400);
+            }
+
+            media.Alt = body["metadata"]?["alt_text"]?["text"]?.ToString();
+            return new Outcome(Results.Json(new JsonObject { ["data"] = new JsonObject { ["id"] = media.Id, ["associated_metadata"] = true } }), 200);
         }));
 
         group.MapGet("/users/{id}/tweets", (string id, HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "read", () =>

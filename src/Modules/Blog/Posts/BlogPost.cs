@@ -1,5 +1,6 @@
 using Portal.Contents.Parts;
 using Portal.Media.Picker;
+using Portal.Media.Sharing;
 
 namespace Portal.Blog.Posts;
 
@@ -7,7 +8,7 @@ namespace Portal.Blog.Posts;
 /// A blog post ("entrada"): the headline is the common title and the lead its summary; the body is Markdown. Posts
 /// are dated, so they carry no review date by default; a post about a deadline may say until when it holds.
 /// </summary>
-public sealed class BlogPost : ICitizenContent, IReferencesMedia
+public sealed class BlogPost : ICitizenContent, IReferencesMedia, ISharesImage
 {
     public const string TypeName = "entrada";
 
@@ -42,6 +43,8 @@ public sealed class BlogPost : ICitizenContent, IReferencesMedia
     public IEnumerable<ContentText> Texts() => [new(ContentTextRole.Body, Body)];
 
     public IEnumerable<string> MediaAssetIds() => Image is { IsEmpty: false } image ? [image.AssetId] : [];
+
+    public MediaReference? SharedImage() => Image;
 }
 
 /// <summary>A person or a unit; <see cref="Url"/> is its own page (a path on this site or an address elsewhere).</summary>

@@ -1,6 +1,7 @@
 using Portal.Contents.Parts;
 using Portal.Infographics.Data;
 using Portal.Media.Picker;
+using Portal.Media.Sharing;
 
 namespace Portal.Infographics.Items;
 
@@ -8,7 +9,7 @@ namespace Portal.Infographics.Items;
 /// An infographic ("infografia"): an image whose content is also given as text (the text version is the content,
 /// WCAG 1.4.5) and, when it shows figures, as a data table; it points to the trámite it explains.
 /// </summary>
-public sealed class Infographic : ICitizenContent, IReferencesMedia
+public sealed class Infographic : ICitizenContent, IReferencesMedia, ISharesImage
 {
     public const string TypeName = "infografia";
     public const string TramiteType = "tramite";
@@ -59,4 +60,6 @@ public sealed class Infographic : ICitizenContent, IReferencesMedia
 
     public IEnumerable<string> MediaAssetIds() =>
         new[] { Image?.AssetId, MobileImage?.AssetId, AccessiblePdf }.Where(id => !string.IsNullOrWhiteSpace(id))!;
+
+    public MediaReference? SharedImage() => Image;
 }

@@ -47,4 +47,10 @@ public static class MediaKinds
 
     /// <summary>Raster images: the ones with pixel limits and responsive variants.</summary>
     public static bool IsRaster(this MediaKind kind) => kind is MediaKind.Jpeg or MediaKind.Png or MediaKind.WebP or MediaKind.Gif;
+
+    /// <summary>
+    /// Images that get the 1200×630 JPEG social card: every raster image, and SVG, which social networks and
+    /// messaging apps do not show (it is rasterised from the sanitized file; it has no other variant).
+    /// </summary>
+    public static bool HasSocialCard(this MediaKind kind) => kind.IsRaster() || kind == MediaKind.Svg;
 }

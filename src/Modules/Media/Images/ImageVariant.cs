@@ -37,14 +37,14 @@ public sealed record ImageVariant(int Width, VariantFormat Format, bool Social =
     /// <summary>Parses a file name for an asset of <paramref name="kind"/>; null when it names no variant that asset can have.</summary>
     public static ImageVariant? Parse(string fileName, MediaKind kind)
     {
+        if (fileName == SocialCard.FileName && kind.HasSocialCard())
+        {
+            return SocialCard;
+        }
+
         if (!kind.IsRaster())
         {
             return null;
-        }
-
-        if (fileName == SocialCard.FileName)
-        {
-            return SocialCard;
         }
 
         var dot = fileName.IndexOf('.', StringComparison.Ordinal);

@@ -35,6 +35,7 @@ public sealed class ImageVariants(AppDataPaths paths, IMediaStorage storage)
 
             await using var original = await storage.OpenReadAsync(asset.StorageKey, cancellationToken)
                 ?? throw new FileNotFoundException($"The file of media asset {asset.Id} is missing.", asset.StorageKey);
+            VipsLoaders.Apply();
             var bytes = Render(original, variant);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var temporary = path + "." + Guid.NewGuid().ToString("N") + ".part";

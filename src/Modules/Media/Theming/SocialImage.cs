@@ -5,8 +5,8 @@ using Portal.Media.Images;
 namespace Portal.Media.Theming;
 
 /// <summary>
-/// The image a page shares on social networks: a raster image's 1200×630 social card (small, as messaging apps
-/// want), or the SVG file itself, which has no variants.
+/// The image a page shares on social networks: the 1200×630 JPEG social card (small, as messaging apps want),
+/// which an SVG gets too because networks do not show SVG; other kinds share their file.
 /// </summary>
 public static class SocialImage
 {
@@ -14,19 +14,19 @@ public static class SocialImage
     {
         ArgumentNullException.ThrowIfNull(asset);
         ArgumentNullException.ThrowIfNull(urls);
-        return asset.Kind.IsRaster()
+        return asset.Kind.HasSocialCard()
             ? new PageImage(urls.Variant(asset, ImageVariant.SocialCard), alt, ImageVariant.SocialWidth, ImageVariant.SocialHeight)
             : new PageImage(MediaUrls.Original(asset), alt, asset.Width, asset.Height);
     }
 
-    /// <summary>The image in the ratios structured data asks for: the social card and the widest configured variant, or the SVG.</summary>
+    /// <summary>The image in the ratios structured data asks for: the social card, then the widest configured variant or the SVG itself.</summary>
     public static IReadOnlyList<string> Urls(MediaAsset asset, MediaUrls urls)
     {
         ArgumentNullException.ThrowIfNull(asset);
         ArgumentNullException.ThrowIfNull(urls);
         if (!asset.Kind.IsRaster())
         {
-            return [MediaUrls.Original(asset)];
+            return asset.Kind.HasSocialCard() ? [urls.Variant(asset, ImageVariant.SocialCard), MediaUrls.Original(asset)] : [MediaUrls.Original(asset)];
         }
 
         var widest = urls.Widths.Where(w => asset.Width is null || w <= asset.Width).DefaultIfEmpty(urls.Widths.Min()).Max();

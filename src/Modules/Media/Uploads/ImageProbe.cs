@@ -1,5 +1,6 @@
 using NetVips;
 using Portal.Media.Assets;
+using Portal.Media.Images;
 
 namespace Portal.Media.Uploads;
 
@@ -9,12 +10,9 @@ namespace Portal.Media.Uploads;
 /// </summary>
 public static class ImageProbe
 {
-    static ImageProbe() =>
-        // Only the loaders libvips considers safe for untrusted input (no ImageMagick, no PDF or SVG renderers).
-        NetVips.NetVips.BlockUntrusted = true;
-
     public static (int Width, int Height) ReadSize(string path, MediaKind kind)
     {
+        VipsLoaders.Apply();
         try
         {
             using var image = kind switch

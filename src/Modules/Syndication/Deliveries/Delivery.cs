@@ -30,6 +30,7 @@ public sealed class Delivery
     public const int UrlLength = 1000;
     public const int ErrorLength = 2000;
     public const int HolderLength = 100;
+    public const int AltLength = Portal.Media.Assets.MediaAsset.TextLength;
 
     public long Id { get; set; }
 
@@ -55,6 +56,12 @@ public sealed class Delivery
     public string IdempotencyKey { get; set; } = "";
 
     public string TrackingCode { get; set; } = "";
+
+    /// <summary>The media asset whose social card goes with the message, checked against the network's limits at enqueue.</summary>
+    public string? ImageAssetId { get; set; }
+
+    /// <summary>The image's alt text as the editor saw it in the preview.</summary>
+    public string? ImageAlt { get; set; }
 
     public DeliveryState State { get; set; }
 

@@ -82,6 +82,9 @@ public sealed class DeliveryCommands(
                 TargetUrl = post.TargetUrl,
                 IdempotencyKey = post.IdempotencyKey,
                 TrackingCode = TrackingCodes.New(),
+                // An edit changes the words; the post keeps the image it was published with.
+                ImageAssetId = post.ImageAssetId,
+                ImageAlt = post.ImageAlt,
                 State = DeliveryState.Queued,
                 NotBeforeUtc = now,
                 CreatedUtc = now,

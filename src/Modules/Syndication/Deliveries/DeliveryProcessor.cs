@@ -1,6 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Portal.Media.Sharing;
 using Portal.Syndication.Channels;
+using Portal.Syndication.Messages;
 using Portal.Syndication.Networks;
 
 namespace Portal.Syndication.Deliveries;
@@ -14,6 +17,7 @@ internal sealed class DeliveryProcessor(
     IEnumerable<INetworkAdapter> adapters,
     CredentialProtector credentials,
     IHttpClientFactory httpClients,
+    IServiceScopeFactory scopes,
     IOptions<SyndicationOptions> options,
     TimeProvider clock,
     ILogger<DeliveryProcessor> logger)
@@ -39,7 +43,10 @@ internal sealed class DeliveryProcessor(
         }
 
         var adapter = _adapters[channel.Network];
-        var context = new AdapterContext(channel, credentials.Unprotect(channel.ProtectedCredentials), httpClients.CreateClient(HttpClientName), clock);
+        var context = new AdapterContext(channel, credentials.Unprotect(channel.ProtectedCredentials), httpClients.CreateClient(HttpClientName), clock)
+        {
+            Image = delivery.Kind == DeliveryKind.Delete ? null : await ImageAsync(delivery, cancellationToken),
+        };
 
         if (delivery.State is DeliveryState.Sending or DeliveryState.Unknown && delivery.Kind == DeliveryKind.Post && !adapter.RepeatIsSafe)
         {
@@ -73,6 +80,30 @@ internal sealed class DeliveryProcessor(
             _ => await adapter.DeleteAsync(context, delivery, cancellationToken),
         };
         await FinishAsync(delivery, holder, attemptId, outcome, reconciling: false, cancellationToken);
+    }
+
+    /// <summary>
+    /// The social card of the delivery's image. An asset deleted since the publish (possible once a later version
+    /// stopped using it) no longer exists to send: the words and the link still go out, without it.
+    /// </summary>
+    private async Task<AttachedImage?> ImageAsync(Delivery delivery, CancellationToken cancellationToken)
+    {
+        if (delivery.ImageAssetId is null)
+        {
+            return null;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var images = scope.ServiceProvider.GetRequiredService<SharedImages>();
+        var image = await images.FindAsync(delivery.ImageAssetId, delivery.ImageAlt ?? "", cancellationToken);
+        var file = image is null ? null : await images.FileAsync(image, cancellationToken);
+        if (file is null)
+        {
+            logger.LogInformation("Delivery {DeliveryId} goes without its image: asset {AssetId} is no longer available.", delivery.Id, delivery.ImageAssetId);
+            return null;
+        }
+
+        return new AttachedImage(file, image!.Alt, TrackingCodes.SiteOf(delivery.Link) + file.Path);
     }
 
     /// <summary>

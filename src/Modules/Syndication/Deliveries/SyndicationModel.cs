@@ -49,6 +49,8 @@ internal sealed class SyndicationModel : IModelContributor
             e.Property(d => d.TrackingCode).HasMaxLength(Delivery.TrackingCodeLength);
             e.Property(d => d.LeaseHolder).HasMaxLength(Delivery.HolderLength);
             e.Property(d => d.LastError).HasMaxLength(Delivery.ErrorLength);
+            e.Property(d => d.ImageAssetId).HasMaxLength(ContentItem.IdLength);
+            e.Property(d => d.ImageAlt).HasMaxLength(Delivery.AltLength);
             e.HasIndex(d => new { d.ItemId, d.VersionId, d.ChannelId, d.Kind }).IsUnique();
             e.HasIndex(d => d.TrackingCode).IsUnique();
             e.HasIndex(d => new { d.State, d.NotBeforeUtc });

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Core.Content;
 using Portal.Core.Settings;
 using Portal.Core.UnitOfWork;
+using Portal.Media.Sharing;
 using Portal.Syndication.Channels;
 using Portal.Syndication.Counting;
 using Portal.Syndication.Deliveries;
@@ -12,14 +13,24 @@ namespace Portal.Syndication.Messages;
 /// <summary>One channel's message for one item, as the editor sees it and as it will be queued.</summary>
 public sealed record ChannelPlan(Channel Channel, bool Enabled, bool Custom, string Template, string? Text, MessageCount? Count, string? TemplateError)
 {
-    public bool Fits => Text is not null && Count is { Fits: true };
+    /// <summary>The image attached to the message, with its alt text; null when the item shares none.</summary>
+    public SharedImage? Image { get; init; }
+
+    /// <summary>The size of the image file sent; null when the image could not be prepared.</summary>
+    public long? ImageBytes { get; init; }
+
+    public long ImageLimit => ImageLimits.MaxBytes(Channel.Network);
+
+    public bool ImageFits => Image is null || ImageBytes <= ImageLimit;
+
+    public bool Fits => Text is not null && Count is { Fits: true } && ImageFits;
 }
 
 /// <summary>
 /// Renders every channel's message for an item and counts it with that network's rules. The "Difusión" page,
 /// the publish check and the enqueue all call this, so what was previewed is what is sent.
 /// </summary>
-public sealed class MessagePlanner(IUnitOfWork unitOfWork, MessageSource source, ISiteSettingsStore settings, IHttpContextAccessor http)
+public sealed class MessagePlanner(IUnitOfWork unitOfWork, MessageSource source, SharedImages images, ISiteSettingsStore settings, IHttpContextAccessor http)
 {
     public async Task<IReadOnlyList<ChannelPlan>> PlanAsync(ContentItem item, object model, CancellationToken cancellationToken)
     {
@@ -34,14 +45,20 @@ public sealed class MessagePlanner(IUnitOfWork unitOfWork, MessageSource source,
         var choices = await db.Set<SyndicationChoice>().AsNoTracking().Where(c => c.ItemId == item.ItemId).ToDictionaryAsync(c => c.ChannelId, cancellationToken);
         var message = await source.BuildAsync(item, model, cancellationToken);
         var link = TrackingCodes.Link(await BaseUrlAsync(cancellationToken), TrackingCodes.Placeholder);
+        var imageFile = message.Image is { } image ? await images.FileAsync(image, cancellationToken) : null;
 
         return [.. channels.Select(channel =>
         {
             var choice = choices.GetValueOrDefault(channel.Id);
             var template = choice?.CustomText ?? templates.GetValueOrDefault(channel.Id) ?? NetworkDefaults.Template(channel.Network);
             var (text, error) = MessageRenderer.Render(template, message.For(channel.Network), link);
-            var count = text is null ? null : NetworkCounters.For(channel.Network).Count(text, new CountingOptions(MaxCharacters: channel.MaxCharacters));
-            return new ChannelPlan(channel, choice?.Enabled ?? true, choice?.CustomText is not null, template, text, count, error);
+            var options = new CountingOptions(HasMedia: message.Image is not null, MaxCharacters: channel.MaxCharacters);
+            var count = text is null ? null : NetworkCounters.For(channel.Network).Count(text, options);
+            return new ChannelPlan(channel, choice?.Enabled ?? true, choice?.CustomText is not null, template, text, count, error)
+            {
+                Image = message.Image,
+                ImageBytes = imageFile?.Bytes.LongLength,
+            };
         })];
     }
 

@@ -21,6 +21,7 @@ public static class MessageRenderer
         context.SetValue("enlace", link);
         context.SetValue("etiquetas", string.Join(' ', message.Hashtags));
         context.SetValue("tipo", message.ContentType);
+        context.SetValue("imagen_alt", message.Image?.Alt ?? "");
         var text = parsed.Render(context, NullEncoder.Default).Trim();
 
         // The tracking link is how a post whose outcome is unknown is found again: it is always in the message.

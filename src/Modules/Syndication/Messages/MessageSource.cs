@@ -3,14 +3,18 @@ using System.Text;
 using Portal.Contents.PageType;
 using Portal.Contents.Parts;
 using Portal.Core.Content;
+using Portal.Media.Sharing;
 using Portal.Taxonomies.Terms;
 
 namespace Portal.Syndication.Messages;
 
 /// <summary>Builds the template model of a published item: citizen content, a page, or any type by its display text.</summary>
-public sealed class MessageSource(ITaxonomyStore taxonomies)
+public sealed class MessageSource(ITaxonomyStore taxonomies, SharedImages images)
 {
-    public async Task<SyndicationMessage> BuildAsync(ContentItem item, object model, CancellationToken cancellationToken)
+    public async Task<SyndicationMessage> BuildAsync(ContentItem item, object model, CancellationToken cancellationToken) =>
+        await TextsAsync(item, model, cancellationToken) with { Image = await images.FindAsync(model, cancellationToken) };
+
+    private async Task<SyndicationMessage> TextsAsync(ContentItem item, object model, CancellationToken cancellationToken)
     {
         switch (model)
         {

@@ -10,7 +10,7 @@ namespace Portal.Syndication.Networks;
 /// <summary>
 /// Bluesky: a session from the app password (kept in memory: sessions are rate-limited), then a post record
 /// written under the record key fixed at enqueue, so a repeat cannot make a second post; links and hashtags
-/// become facets at UTF-8 byte offsets.
+/// become facets at UTF-8 byte offsets, and the image an embed with its alt text.
 /// </summary>
 public sealed class BlueskyAdapter : INetworkAdapter
 {
@@ -74,20 +74,34 @@ public sealed class BlueskyAdapter : INetworkAdapter
             return failure!;
         }
 
+        var record = new JsonObject
+        {
+            ["$type"] = Collection,
+            ["text"] = delivery.Text,
+            ["createdAt"] = delivery.CreatedUtc.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture),
+            ["langs"] = new JsonArray("es"),
+            ["facets"] = new JsonArray([.. BlueskyFacets.Of(delivery.Text).Select(Facet)]),
+        };
+
+        // A record is written whole, so an edit sends the image again too.
+        if (context.Image is { } image)
+        {
+            var (embed, blobFailure) = await EmbedAsync(context, session.Value, image, cancellationToken);
+            if (embed is null)
+            {
+                return blobFailure!;
+            }
+
+            record["embed"] = embed;
+        }
+
         using var request = Authorized(context, session.Value, method);
         request.Content = JsonContent.Create(new JsonObject
         {
             ["repo"] = session.Value.Did,
             ["collection"] = Collection,
             ["rkey"] = delivery.IdempotencyKey,
-            ["record"] = new JsonObject
-            {
-                ["$type"] = Collection,
-                ["text"] = delivery.Text,
-                ["createdAt"] = delivery.CreatedUtc.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture),
-                ["langs"] = new JsonArray("es"),
-                ["facets"] = new JsonArray([.. BlueskyFacets.Of(delivery.Text).Select(Facet)]),
-            },
+            ["record"] = record,
         });
         var outcome = await ReadAsync(context, request, session.Value.Did, delivery, cancellationToken);
 
@@ -103,27 +117,62 @@ public sealed class BlueskyAdapter : INetworkAdapter
 
     private async Task<SendOutcome> ReadAsync(AdapterContext context, HttpRequestMessage request, string did, Delivery delivery, CancellationToken cancellationToken)
     {
+        var (response, failure) = await ExchangeAsync(context, request, cancellationToken);
+        return response is null ? failure! : Found(context, response, did, delivery.IdempotencyKey) with { Budget = Budget(response) };
+    }
+
+    /// <summary>
+    /// <c>uploadBlob</c> with the card's bytes, then an <c>app.bsky.embed.images</c> embed carrying the alt text and
+    /// the aspect ratio (without it the app shows the image square). An unattached blob is discarded by the server.
+    /// </summary>
+    private async Task<(JsonObject? Embed, SendOutcome? Failure)> EmbedAsync(AdapterContext context, (string AccessJwt, string Did) session, AttachedImage image, CancellationToken cancellationToken)
+    {
+        using var request = Authorized(context, session, "com.atproto.repo.uploadBlob");
+        request.Content = ImageContent.Bytes(image);
+        var (response, failure) = await ExchangeAsync(context, request, cancellationToken);
+        if (response?.Json()?["blob"] is not JsonObject blob)
+        {
+            return (null, failure is null ? response!.Outcome() with { Error = ErrorKind.Permanent, Message = Message(response) } : NetworkCall.Repeatable(failure));
+        }
+
+        return (new JsonObject
+        {
+            ["$type"] = "app.bsky.embed.images",
+            ["images"] = new JsonArray(new JsonObject
+            {
+                ["alt"] = image.Alt,
+                ["image"] = blob.DeepClone(),
+                ["aspectRatio"] = new JsonObject { ["width"] = image.File.Width, ["height"] = image.File.Height },
+            }),
+        }, null);
+    }
+
+    /// <returns>The successful response, or the classified failure.</returns>
+    private async Task<(NetworkResponse? Response, SendOutcome? Failure)> ExchangeAsync(AdapterContext context, HttpRequestMessage request, CancellationToken cancellationToken)
+    {
         var (response, failure) = await NetworkCall.SendAsync(context.Http, request, cancellationToken);
         if (response is null)
         {
-            return failure!;
+            return (null, failure);
         }
 
-        var budget = new RateBudget(response.IntHeader("RateLimit-Remaining"), response.EpochHeader("RateLimit-Reset"));
+        var budget = Budget(response);
         if (response.IsSuccess)
         {
-            return Found(context, response, did, delivery.IdempotencyKey) with { Budget = budget };
+            return (response, null);
         }
 
         if (response.Code == 401)
         {
             // An expired access token: a new session on the next attempt.
             _sessions.TryRemove(context.Channel.Id, out _);
-            return response.Outcome() with { Error = ErrorKind.Transient, Message = Message(response), Budget = budget };
+            return (null, response.Outcome() with { Error = ErrorKind.Transient, Message = Message(response), Budget = budget });
         }
 
-        return NetworkCall.Classify(response, idempotent: true, Message(response), budget.ResetUtc) with { Budget = budget };
+        return (null, NetworkCall.Classify(response, idempotent: true, Message(response), budget.ResetUtc) with { Budget = budget });
     }
+
+    private static RateBudget Budget(NetworkResponse response) => new(response.IntHeader("RateLimit-Remaining"), response.EpochHeader("RateLimit-Reset"));
 
     private async Task<((string AccessJwt, string Did)? Session, SendOutcome? Failure)> SessionAsync(AdapterContext context, CancellationToken cancellationToken)
     {

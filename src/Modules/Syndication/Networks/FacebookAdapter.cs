@@ -16,8 +16,16 @@ public sealed class FacebookAdapter : INetworkAdapter
 
     public bool CanEdit => true;
 
+    /// <summary>
+    /// A photo post with the message and the alt text, the file sent in the request (Meta fetching it from our
+    /// address is what fails when the site is not reachable from outside); without an image, a link post.
+    /// </summary>
     public Task<SendOutcome> PostAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken) =>
-        CallAsync(context, HttpMethod.Post, $"/{context.Channel.Account}/feed", new() { ["message"] = delivery.Text, ["link"] = delivery.Link }, idempotent: false, cancellationToken);
+        context.Image is { } image
+            ? CallAsync(context, HttpMethod.Post, $"/{context.Channel.Account}/photos",
+                ImageContent.Form(image, "source", ("message", delivery.Text), ("alt_text_custom", image.Alt), ("published", "true"), ("access_token", context.Credentials.AccessToken)),
+                idempotent: false, cancellationToken)
+            : CallAsync(context, HttpMethod.Post, $"/{context.Channel.Account}/feed", Form(context, new() { ["message"] = delivery.Text, ["link"] = delivery.Link }), idempotent: false, cancellationToken);
 
     public async Task<SendOutcome?> FindAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
     {
@@ -39,15 +47,20 @@ public sealed class FacebookAdapter : INetworkAdapter
     }
 
     public Task<SendOutcome> UpdateAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken) =>
-        CallAsync(context, HttpMethod.Post, "/" + delivery.RemoteId, new() { ["message"] = delivery.Text }, idempotent: true, cancellationToken);
+        CallAsync(context, HttpMethod.Post, "/" + delivery.RemoteId, Form(context, new() { ["message"] = delivery.Text }), idempotent: true, cancellationToken);
 
     public Task<SendOutcome> DeleteAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken) =>
-        CallAsync(context, HttpMethod.Delete, "/" + delivery.RemoteId, [], idempotent: true, cancellationToken);
+        CallAsync(context, HttpMethod.Delete, "/" + delivery.RemoteId, Form(context, []), idempotent: true, cancellationToken);
 
-    private static async Task<SendOutcome> CallAsync(AdapterContext context, HttpMethod method, string path, Dictionary<string, string> form, bool idempotent, CancellationToken cancellationToken)
+    private static FormUrlEncodedContent Form(AdapterContext context, Dictionary<string, string> fields)
     {
-        form["access_token"] = context.Credentials.AccessToken;
-        using var request = new HttpRequestMessage(method, context.Url(path)) { Content = new FormUrlEncodedContent(form) };
+        fields["access_token"] = context.Credentials.AccessToken;
+        return new FormUrlEncodedContent(fields);
+    }
+
+    private static async Task<SendOutcome> CallAsync(AdapterContext context, HttpMethod method, string path, HttpContent body, bool idempotent, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, context.Url(path)) { Content = body };
         var (response, failure) = await NetworkCall.SendAsync(context.Http, request, cancellationToken);
         if (response is null)
         {
@@ -56,7 +69,9 @@ public sealed class FacebookAdapter : INetworkAdapter
 
         if (response.IsSuccess)
         {
-            var id = response.Json()?["id"]?.ToString();
+            // A photo answers its own id and the feed post's; the post is what citizens see and comment on.
+            var json = response.Json();
+            var id = json?["post_id"]?.ToString() ?? json?["id"]?.ToString();
             return response.Outcome() with { RemoteId = id, RemoteUrl = id is null ? null : PostUrl(context, id) };
         }
 

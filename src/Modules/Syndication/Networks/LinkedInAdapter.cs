@@ -8,9 +8,10 @@ using Portal.Syndication.Deliveries;
 namespace Portal.Syndication.Networks;
 
 /// <summary>
-/// LinkedIn Posts API as an organization. The commentary is escaped "little text". No idempotency key, but a
-/// repeat answers <c>422 DUPLICATE_POST</c> naming the original URN, which is adopted; an unknown outcome is
-/// settled by listing the organization's posts for the tracking link.
+/// LinkedIn Posts API as an organization; an image goes through the Images API first and carries its alt text.
+/// The commentary is escaped "little text". No idempotency key, but a repeat answers <c>422 DUPLICATE_POST</c>
+/// naming the original URN, which is adopted; an unknown outcome is settled by listing the organization's posts
+/// for the tracking link.
 /// </summary>
 public sealed partial class LinkedInAdapter : INetworkAdapter
 {
@@ -27,8 +28,7 @@ public sealed partial class LinkedInAdapter : INetworkAdapter
 
     public async Task<SendOutcome> PostAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
     {
-        using var request = Request(context, HttpMethod.Post, "/rest/posts");
-        request.Content = JsonContent.Create(new JsonObject
+        var post = new JsonObject
         {
             ["author"] = Author(context),
             ["commentary"] = LinkedInCounter.Escape(delivery.Text),
@@ -36,7 +36,20 @@ public sealed partial class LinkedInAdapter : INetworkAdapter
             ["distribution"] = new JsonObject { ["feedDistribution"] = "MAIN_FEED", ["targetEntities"] = new JsonArray(), ["thirdPartyDistributionChannels"] = new JsonArray() },
             ["lifecycleState"] = "PUBLISHED",
             ["isReshareDisabledByAuthor"] = false,
-        });
+        };
+        if (context.Image is { } image)
+        {
+            var upload = await UploadAsync(context, image, cancellationToken);
+            if (!upload.Succeeded)
+            {
+                return upload;
+            }
+
+            post["content"] = new JsonObject { ["media"] = new JsonObject { ["id"] = upload.RemoteId, ["altText"] = image.Alt } };
+        }
+
+        using var request = Request(context, HttpMethod.Post, "/rest/posts");
+        request.Content = JsonContent.Create(post);
         var (response, failure) = await NetworkCall.SendAsync(context.Http, request, cancellationToken);
         if (response is null)
         {
@@ -56,6 +69,29 @@ public sealed partial class LinkedInAdapter : INetworkAdapter
         }
 
         return Classify(response, idempotent: false);
+    }
+
+    /// <summary>Images API: <c>initializeUpload</c> names the image URN and an upload URL, which takes the bytes with a PUT.</summary>
+    private static async Task<SendOutcome> UploadAsync(AdapterContext context, AttachedImage image, CancellationToken cancellationToken)
+    {
+        using var initialize = Request(context, HttpMethod.Post, "/rest/images?action=initializeUpload");
+        initialize.Content = JsonContent.Create(new JsonObject { ["initializeUploadRequest"] = new JsonObject { ["owner"] = Author(context) } });
+        var (response, failure) = await NetworkCall.SendAsync(context.Http, initialize, cancellationToken);
+        if (response is null)
+        {
+            return NetworkCall.Repeatable(failure!);
+        }
+
+        var value = response.Json()?["value"];
+        if (!response.IsSuccess || value?["uploadUrl"]?.ToString() is not { } uploadUrl || value["image"]?.ToString() is not { } urn)
+        {
+            return response.IsSuccess ? response.Outcome() with { Error = ErrorKind.Permanent, Message = Message(response) } : Classify(response, idempotent: true);
+        }
+
+        using var put = new HttpRequestMessage(HttpMethod.Put, uploadUrl) { Content = ImageContent.Bytes(image) };
+        put.Headers.Authorization = new AuthenticationHeaderValue("Bearer", context.Credentials.AccessToken);
+        var uploaded = await SimpleAsync(context, put, cancellationToken);
+        return uploaded.Succeeded ? uploaded with { RemoteId = urn } : NetworkCall.Repeatable(uploaded);
     }
 
     public async Task<SendOutcome?> FindAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)

@@ -1,16 +1,20 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Portal.Syndication.Deliveries;
 
 namespace Portal.Syndication.Networks;
 
 /// <summary>
 /// Mastodon: <c>POST /api/v1/statuses</c> with the delivery's <c>Idempotency-Key</c>, so a repeat within the
-/// server's hour returns the same status; budget from <c>X-RateLimit-*</c> (reset as an ISO time).
+/// server's hour returns the same status; the image is uploaded first with its alt text. Budget from
+/// <c>X-RateLimit-*</c> (reset as an ISO time). An edit leaves the attachments as they are.
 /// </summary>
 public sealed class MastodonAdapter : INetworkAdapter
 {
+    private const int MediaPolls = 10;
+
     public SocialNetwork Network => SocialNetwork.Mastodon;
 
     public bool RepeatIsSafe => true;
@@ -19,10 +23,41 @@ public sealed class MastodonAdapter : INetworkAdapter
 
     public async Task<SendOutcome> PostAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
     {
+        var status = new JsonObject { ["status"] = delivery.Text, ["visibility"] = "public", ["language"] = "es" };
+        if (context.Image is { } image)
+        {
+            var media = await UploadAsync(context, image, cancellationToken);
+            if (!media.Succeeded)
+            {
+                return media;
+            }
+
+            status["media_ids"] = new JsonArray(media.RemoteId);
+        }
+
         using var request = Request(context, HttpMethod.Post, "/api/v1/statuses");
         request.Headers.Add("Idempotency-Key", delivery.IdempotencyKey);
-        request.Content = JsonContent.Create(new { status = delivery.Text, visibility = "public", language = "es" });
+        request.Content = JsonContent.Create(status);
         return await SendAsync(context, request, idempotent: true, cancellationToken);
+    }
+
+    /// <summary>
+    /// <c>POST /api/v2/media</c> with the alt text as <c>description</c>. A large file may answer 202 while the
+    /// server processes it; a status naming it before then is refused, so it is polled until ready.
+    /// </summary>
+    private static async Task<SendOutcome> UploadAsync(AdapterContext context, AttachedImage image, CancellationToken cancellationToken)
+    {
+        using var request = Request(context, HttpMethod.Post, "/api/v2/media");
+        request.Content = ImageContent.Form(image, "file", ("description", image.Alt));
+        var upload = NetworkCall.Repeatable(await SendAsync(context, request, idempotent: true, cancellationToken));
+        for (var poll = 0; upload is { Succeeded: true, Status: 202 or 206 } && poll < MediaPolls; poll++)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1), context.Clock, cancellationToken);
+            using var check = Request(context, HttpMethod.Get, "/api/v1/media/" + Uri.EscapeDataString(upload.RemoteId ?? ""));
+            upload = NetworkCall.Repeatable(await SendAsync(context, check, idempotent: true, cancellationToken)) with { RemoteId = upload.RemoteId };
+        }
+
+        return upload is { Succeeded: true, Status: 202 or 206 } ? upload with { Error = ErrorKind.Transient, Message = "Media still processing" } : upload;
     }
 
     /// <summary>The key makes a repeat safe, so an unknown outcome is settled by posting again within the hour.</summary>

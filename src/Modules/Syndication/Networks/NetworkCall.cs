@@ -70,6 +70,13 @@ public static class NetworkCall
     }
 
     /// <summary>
+    /// For a call whose repeat changes nothing anyone sees (an upload not yet attached to a post, a session): an
+    /// answer lost on the way is simply asked for again.
+    /// </summary>
+    public static SendOutcome Repeatable(SendOutcome failure) =>
+        failure.Error == ErrorKind.UnknownOutcome ? failure with { Error = ErrorKind.Transient } : failure;
+
+    /// <summary>
     /// The classification shared by all networks: 401 needs a reconnect; 429 waits; a 5xx or 408 is retried blindly
     /// only when the call is idempotent, otherwise the post is looked for first; any other 4xx is final.
     /// </summary>

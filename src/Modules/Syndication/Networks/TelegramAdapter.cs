@@ -5,9 +5,9 @@ using Portal.Syndication.Deliveries;
 namespace Portal.Syndication.Networks;
 
 /// <summary>
-/// Telegram Bot API to a channel where the bot is an administrator. No server dedupe: a post whose outcome is
-/// unknown is found through its automatic forward into the discussion group, which carries the tracking link.
-/// A 429 carries <c>retry_after</c>, obeyed exactly.
+/// Telegram Bot API to a channel where the bot is an administrator; an item's image goes as a photo whose caption
+/// is the message. No server dedupe: a post whose outcome is unknown is found through its automatic forward into
+/// the discussion group, which carries the tracking link. A 429 carries <c>retry_after</c>, obeyed exactly.
 /// </summary>
 public sealed class TelegramAdapter : INetworkAdapter
 {
@@ -19,8 +19,11 @@ public sealed class TelegramAdapter : INetworkAdapter
 
     public bool CanEdit => true;
 
+    /// <summary>A photo with the message as its caption (Telegram has no alt text), or a text message.</summary>
     public Task<SendOutcome> PostAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken) =>
-        CallAsync(context, "sendMessage", new { chat_id = context.Channel.Account, text = delivery.Text }, idempotent: false, cancellationToken);
+        context.Image is { } image
+            ? CallAsync(context, "sendPhoto", ImageContent.Form(image, "photo", ("chat_id", context.Channel.Account), ("caption", delivery.Text)), idempotent: false, cancellationToken)
+            : CallAsync(context, "sendMessage", JsonContent.Create(new { chat_id = context.Channel.Account, text = delivery.Text }), idempotent: false, cancellationToken);
 
     public async Task<SendOutcome?> FindAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
     {
@@ -44,15 +47,18 @@ public sealed class TelegramAdapter : INetworkAdapter
         return id is null ? null : response.Outcome() with { RemoteId = id, RemoteUrl = PostUrl(context, id) };
     }
 
+    /// <summary>A photo's words are its caption, edited with their own method.</summary>
     public Task<SendOutcome> UpdateAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken) =>
-        CallAsync(context, "editMessageText", new { chat_id = context.Channel.Account, message_id = delivery.RemoteId, text = delivery.Text }, idempotent: true, cancellationToken);
+        context.Image is null
+            ? CallAsync(context, "editMessageText", JsonContent.Create(new { chat_id = context.Channel.Account, message_id = delivery.RemoteId, text = delivery.Text }), idempotent: true, cancellationToken)
+            : CallAsync(context, "editMessageCaption", JsonContent.Create(new { chat_id = context.Channel.Account, message_id = delivery.RemoteId, caption = delivery.Text }), idempotent: true, cancellationToken);
 
     public Task<SendOutcome> DeleteAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken) =>
-        CallAsync(context, "deleteMessage", new { chat_id = context.Channel.Account, message_id = delivery.RemoteId }, idempotent: true, cancellationToken);
+        CallAsync(context, "deleteMessage", JsonContent.Create(new { chat_id = context.Channel.Account, message_id = delivery.RemoteId }), idempotent: true, cancellationToken);
 
-    private static async Task<SendOutcome> CallAsync(AdapterContext context, string method, object body, bool idempotent, CancellationToken cancellationToken)
+    private static async Task<SendOutcome> CallAsync(AdapterContext context, string method, HttpContent body, bool idempotent, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, Method(context, method)) { Content = JsonContent.Create(body) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, Method(context, method)) { Content = body };
         var (response, failure) = await NetworkCall.SendAsync(context.Http, request, cancellationToken);
         if (response is null)
         {

@@ -1,13 +1,14 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Portal.Syndication.Deliveries;
 
 namespace Portal.Syndication.Networks;
 
 /// <summary>
-/// X API v2 with an OAuth 2.0 user token. No server dedupe and no edits: an unknown outcome is settled by reading
-/// the account's timeline for the tracking link in <c>entities.urls[].expanded_url</c>. Budget from
-/// <c>x-rate-limit-*</c> (epoch seconds; X sends no Retry-After).
+/// X API v2 with an OAuth 2.0 user token; the image is uploaded and described before the post. No server dedupe
+/// and no edits: an unknown outcome is settled by reading the account's timeline for the tracking link in
+/// <c>entities.urls[].expanded_url</c>. Budget from <c>x-rate-limit-*</c> (epoch seconds; X sends no Retry-After).
 /// </summary>
 public sealed class XAdapter : INetworkAdapter
 {
@@ -19,9 +20,42 @@ public sealed class XAdapter : INetworkAdapter
 
     public async Task<SendOutcome> PostAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
     {
+        var tweet = new JsonObject { ["text"] = delivery.Text };
+        if (context.Image is { } image)
+        {
+            var media = await UploadAsync(context, image, cancellationToken);
+            if (!media.Succeeded)
+            {
+                return media;
+            }
+
+            tweet["media"] = new JsonObject { ["media_ids"] = new JsonArray(media.RemoteId) };
+        }
+
         using var request = Request(context, HttpMethod.Post, "/2/tweets");
-        request.Content = JsonContent.Create(new { text = delivery.Text });
+        request.Content = JsonContent.Create(tweet);
         return await SendAsync(context, request, idempotent: false, cancellationToken);
+    }
+
+    /// <summary><c>POST /2/media/upload</c> (a 1200×630 JPEG fits the one-request upload), then its alt text through <c>/2/media/metadata</c>.</summary>
+    private static async Task<SendOutcome> UploadAsync(AdapterContext context, AttachedImage image, CancellationToken cancellationToken)
+    {
+        using var upload = Request(context, HttpMethod.Post, "/2/media/upload");
+        upload.Content = ImageContent.Form(image, "media", ("media_category", "tweet_image"));
+        var media = NetworkCall.Repeatable(await SendAsync(context, upload, idempotent: true, cancellationToken));
+        if (!media.Succeeded)
+        {
+            return media;
+        }
+
+        using var metadata = Request(context, HttpMethod.Post, "/2/media/metadata");
+        metadata.Content = JsonContent.Create(new JsonObject
+        {
+            ["id"] = media.RemoteId,
+            ["metadata"] = new JsonObject { ["alt_text"] = new JsonObject { ["text"] = image.Alt } },
+        });
+        var described = NetworkCall.Repeatable(await SendAsync(context, metadata, idempotent: true, cancellationToken));
+        return described.Succeeded ? media : described;
     }
 
     public async Task<SendOutcome?> FindAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)

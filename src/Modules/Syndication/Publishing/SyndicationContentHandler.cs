@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Portal.Core.Content;
 using Portal.Core.UnitOfWork;
+using Portal.Media.Admin;
 using Portal.Syndication.Deliveries;
 using Portal.Syndication.Messages;
 using Portal.Syndication.Networks;
@@ -31,12 +32,14 @@ internal sealed class SyndicationContentHandler(
             return;
         }
 
-        foreach (var plan in await planner.PlanAsync(context.Item, context.Model, CancellationToken.None))
+        var plans = (await planner.PlanAsync(context.Item, context.Model, CancellationToken.None)).Where(p => p.Enabled).ToList();
+        if (plans.Any(p => p.Image is not null && p.ImageBytes is null))
         {
-            if (!plan.Enabled)
-            {
-                continue;
-            }
+            context.AddError(ErrorField, S["Validation_ImageUnavailable"]);
+        }
+
+        foreach (var plan in plans)
+        {
 
             if (plan.TemplateError is not null)
             {
@@ -45,6 +48,11 @@ internal sealed class SyndicationContentHandler(
             else if (plan.Count?.FirstExceeded is { } exceeded)
             {
                 context.AddError(ErrorField, S["Validation_TooLong", plan.Channel.Name, exceeded.Used, exceeded.Limit, S["Unit_" + exceeded.Unit]]);
+            }
+
+            if (plan.ImageBytes is not null && !plan.ImageFits)
+            {
+                context.AddError(ErrorField, S["Validation_ImageTooLarge", plan.Channel.Name, MediaSizes.Format(plan.ImageBytes!.Value), MediaSizes.Format(plan.ImageLimit)]);
             }
         }
     }
@@ -80,6 +88,8 @@ internal sealed class SyndicationContentHandler(
                 TargetUrl = path is null ? baseUrl + "/" : baseUrl + path,
                 IdempotencyKey = plan.Channel.Network == SocialNetwork.Bluesky ? Tid.New(now) : Guid.NewGuid().ToString("N"),
                 TrackingCode = code,
+                ImageAssetId = plan.Image?.Asset.Id,
+                ImageAlt = plan.Image?.Alt,
                 State = DeliveryState.Queued,
                 NotBeforeUtc = now.UtcDateTime,
                 CreatedUtc = now.UtcDateTime,

@@ -1,5 +1,6 @@
 using Portal.Contents.Parts;
 using Portal.Media.Picker;
+using Portal.Media.Sharing;
 
 namespace Portal.Videos.Items;
 
@@ -8,7 +9,7 @@ namespace Portal.Videos.Items;
 /// platform's privacy-enhanced player only after the visitor agrees. Captions, a transcript on the page and audio
 /// description (a track, or narration that describes everything) are required to publish.
 /// </summary>
-public sealed class Video : ICitizenContent, IReferencesMedia
+public sealed class Video : ICitizenContent, IReferencesMedia, ISharesImage
 {
     public const string TypeName = "video";
     public const string TramiteType = "tramite";
@@ -60,6 +61,8 @@ public sealed class Video : ICitizenContent, IReferencesMedia
 
     public IEnumerable<string> MediaAssetIds() =>
         new[] { File, Captions, Descriptions, Thumbnail?.AssetId }.Where(id => !string.IsNullOrWhiteSpace(id))!;
+
+    public MediaReference? SharedImage() => Thumbnail;
 }
 
 public enum VideoSource
