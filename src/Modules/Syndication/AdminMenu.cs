@@ -7,6 +7,9 @@ public sealed class AdminMenu(IStringLocalizer<SyndicationResources> S) : IAdmin
 {
     public const string ChannelsPath = "/admin/difusion/canales";
 
+    /// <summary>An item's "Difusión" page: its messages, where it was posted, retries and follow-ups.</summary>
+    public static string ItemPath(string itemId) => "/admin/difusion/contenido/" + itemId;
+
     public IEnumerable<AdminMenuItem> GetItems() =>
     [
         new(S["Menu_Channels"], ChannelsPath, S["Menu_Group_Content"], 170) { Permission = Permissions.ManageChannels },

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
+using Portal.Contents.Editors;
 using Portal.Core.Hosting;
 using Portal.Core.Modules;
 using Portal.Syndication.Channels;
@@ -29,6 +30,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<MessagePlanner>();
         services.AddScoped<DeliveryCommands>();
         services.AddContentHandler<SyndicationContentHandler>();
+        services.AddScoped<IEditorNoteProvider, SyndicationEditorNotes>();
         services.AddSingleton<IPortalInitializer, SandboxChannelsInitializer>();
 
         services.AddSingleton<INetworkAdapter, MastodonAdapter>();

@@ -124,6 +124,26 @@ public sealed class DeliveryEngineTests(SyndicationFixture fixture) : PortalTest
     }
 
     [Fact]
+    public async Task The_item_editor_says_where_the_item_was_posted_and_why_not()
+    {
+        Sandbox.Faults.Add(new Fault("facebook", "status", Status: 400, Message: "(#200) The page is not published"));
+        var item = await Host.PublishPageAsync("Cortes de tráfico por obras");
+        var deliveries = await Host.WaitSettledAsync(item.ItemId, 6);
+        using var client = await HttpForms.SignedInClientAsync(Host);
+
+        var html = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/admin/contenidos/" + item.ItemId, UriKind.Relative), TestContext.Current.CancellationToken));
+
+        Assert.Contains("Difundido en:", html, StringComparison.Ordinal);
+        foreach (var sent in deliveries.Where(d => d.State == DeliveryState.Sent))
+        {
+            Assert.Contains($"<a href=\"{sent.RemoteUrl}\">", html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("No se ha podido difundir en Facebook (sandbox). La red ha rechazado el mensaje y no se volverá a intentar sola. La red respondió: «(#200) The page is not published».", html, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"/admin/difusion/contenido/{item.ItemId}\">Ver la difusión</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Updating_and_deleting_reach_the_remote_posts_where_the_network_allows_it()
     {
         var item = await Host.PublishPageAsync("Horario de la oficina de empleo");

@@ -32,6 +32,7 @@ public sealed class EditModel(
     IEnumerable<IContentUrlProvider> urls,
     ReadabilityPanelBuilder readability,
     FeedbackQuery feedback,
+    IEnumerable<IEditorNoteProvider> noteProviders,
     IStringLocalizer<ContentsResources> S,
     IStringLocalizer<CoreResources> CoreTexts) : PageModel
 {
@@ -78,6 +79,9 @@ public sealed class EditModel(
     public string? UnpublishText { get; private set; }
 
     public string? PublicUrl { get; private set; }
+
+    /// <summary>What other modules say about the item (where it was shared, …).</summary>
+    public List<EditorNote> Notes { get; } = [];
 
     public string TimeZoneName { get; private set; } = "";
 
@@ -354,6 +358,11 @@ public sealed class EditModel(
             {
                 PublicUrl ??= await provider.GetUrlAsync(published, cancellationToken);
             }
+        }
+
+        foreach (var provider in noteProviders)
+        {
+            Notes.AddRange(await provider.GetAsync(Item, cancellationToken));
         }
 
         return null;
