@@ -239,6 +239,44 @@ public sealed class CredentialRenewalTests(SyndicationFixture fixture) : PortalT
         Assert.DoesNotContain(warning, WebUtility.HtmlDecode(await admin.GetStringAsync(AdminMenu.ChannelsPath, Ct)), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_channel_form_asks_for_each_networks_secrets_keeps_stored_ones_and_reads_expiries_in_the_sites_zone()
+    {
+        await ConnectAsync(SocialNetwork.X, new ChannelCredentials("x-access"), expiresUtc: null);
+        var x = await ChannelAsync(SocialNetwork.X);
+        var bluesky = await ChannelAsync(SocialNetwork.Bluesky);
+        var editX = $"/admin/difusion/canales/editar/{x.Id}";
+        using var admin = await Host.SignedInClientAsync();
+
+        var xPage = WebUtility.HtmlDecode(await admin.GetStringAsync(editX, Ct));
+        Assert.Contains("Token de renovación", xPage, StringComparison.Ordinal);
+        Assert.Contains("Identificador de cliente de la aplicación", xPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Contraseña de aplicación", xPage, StringComparison.Ordinal);
+        var blueskyPage = WebUtility.HtmlDecode(await admin.GetStringAsync($"/admin/difusion/canales/editar/{bluesky.Id}", Ct));
+        Assert.Contains("Contraseña de aplicación", blueskyPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Token de renovación", blueskyPage, StringComparison.Ordinal);
+
+        KeyValuePair<string, string>[] Form(string clientId) =>
+        [
+            new("Input.Name", x.Name), new("Input.ApiBaseUrl", x.ApiBaseUrl), new("Input.Account", x.Account),
+            new("Input.AccessToken", ""), new("Input.RefreshToken", "x-refresh"), new("Input.ClientId", clientId), new("Input.ClientSecret", ""),
+            new("Input.TokenExpires", "2026-07-01T10:00"),
+            new("Input.CredentialsVersion", x.CredentialsVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("Input.Enabled", "true"),
+        ];
+
+        // A refresh token is useless without the app's client id: said next to the field, and nothing is stored.
+        using var refused = await admin.PostFormAsync(editX, Form(""));
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("hace falta el identificador de cliente", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
+        Assert.Null((await CredentialsAsync(SocialNetwork.X)).RefreshToken);
+
+        using var saved = await admin.PostFormAsync(editX, Form(ClientId));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var stored = await CredentialsAsync(SocialNetwork.X);
+        Assert.Equal(("x-access", "x-refresh", ClientId), (stored.AccessToken, stored.RefreshToken, stored.ClientId));
+        Assert.Equal(new DateTime(2026, 7, 1, 8, 0, 0, DateTimeKind.Utc), (await ChannelAsync(SocialNetwork.X)).TokenExpiresUtc);
+    }
+
     private async Task<List<Delivery>> PublishAndSettleAsync(string title)
     {
         var item = await Host.PublishPageAsync(title);
