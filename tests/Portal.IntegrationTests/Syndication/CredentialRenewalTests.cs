@@ -267,7 +267,9 @@ public sealed class CredentialRenewalTests(SyndicationFixture fixture) : PortalT
         // A refresh token is useless without the app's client id: said next to the field, and nothing is stored.
         using var refused = await admin.PostFormAsync(editX, Form(""));
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("hace falta el identificador de cliente", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
+        var refusedPage = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync(Ct));
+        Assert.Contains("hace falta el identificador de cliente", refusedPage, StringComparison.Ordinal);
+        Assert.Contains("value=\"x-refresh\"", refusedPage, StringComparison.Ordinal);
         Assert.Null((await CredentialsAsync(SocialNetwork.X)).RefreshToken);
 
         using var saved = await admin.PostFormAsync(editX, Form(ClientId));

@@ -14,6 +14,7 @@ namespace Portal.Syndication.Networks;
 public sealed class BlueskyAdapter : INetworkAdapter
 {
     private const string Collection = "app.bsky.feed.post";
+
     public SocialNetwork Network => SocialNetwork.Bluesky;
 
     public bool RepeatIsSafe => true;
