@@ -14,6 +14,9 @@ public abstract class NetworkDialect
     {
     }
 
+    /// <summary>The answer to an access token that has expired or was never issued.</summary>
+    public virtual Outcome ExpiredToken(HttpContext context) => new(Error(context, 401, DefaultMessage(401), DateTime.UtcNow), 401);
+
     public virtual string DefaultMessage(int status) => status switch
     {
         400 => "Validation failed",
@@ -62,9 +65,13 @@ public sealed class BlueskyDialect : NetworkDialect
             RateHeaders(context.Response, 5000, 0, resetUtc);
         }
 
-        var error = status switch { 400 => "InvalidRequest", 401 => "ExpiredToken", 429 => "RateLimitExceeded", _ => "InternalServerError" };
+        var error = status switch { 400 => "InvalidRequest", 401 => "AuthenticationRequired", 429 => "RateLimitExceeded", _ => "InternalServerError" };
         return Json(new JsonObject { ["error"] = error, ["message"] = message }, status);
     }
+
+    /// <summary>The reference PDS answers an expired access JWT with 400 <c>ExpiredToken</c>, keeping 401 for a missing one.</summary>
+    public override Outcome ExpiredToken(HttpContext context) =>
+        new(Json(new JsonObject { ["error"] = "ExpiredToken", ["message"] = "Token has expired" }, 400), 400);
 
     public override void RateHeaders(HttpResponse response, int limit, int remaining, DateTime resetUtc)
     {
@@ -161,4 +168,7 @@ public sealed class LinkedInDialect : NetworkDialect
 
         return Json(new JsonObject { ["status"] = status, ["message"] = message }, status);
     }
+
+    public override Outcome ExpiredToken(HttpContext context) =>
+        new(Json(new JsonObject { ["status"] = 401, ["serviceErrorCode"] = 65601, ["code"] = "EXPIRED_ACCESS_TOKEN", ["message"] = "The token used in the request has expired" }, 401), 401);
 }

@@ -15,6 +15,7 @@ public static class SandboxApp
         var builder = WebApplication.CreateSlimBuilder(args);
         builder.Services.AddSingleton<SandboxStore>();
         builder.Services.AddSingleton<FaultBook>();
+        builder.Services.AddSingleton<TokenBook>();
         builder.Services.AddSingleton<SandboxPipeline>();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
 
@@ -44,10 +45,17 @@ public static class SandboxApp
             faults.SetLimit(limit);
             return Results.NoContent();
         });
-        control.MapPost("/reset", (SandboxStore store, FaultBook faults) =>
+        control.MapPost("/tokens/{network}/grant", (string network, TokenBook tokens) => tokens.Grant(network));
+        control.MapPost("/tokens/{network}/expire", (string network, TokenBook tokens) =>
+        {
+            tokens.Expire(network);
+            return Results.NoContent();
+        });
+        control.MapPost("/reset", (SandboxStore store, FaultBook faults, TokenBook tokens) =>
         {
             store.Clear();
             faults.Clear();
+            tokens.Clear();
             return Results.NoContent();
         });
 

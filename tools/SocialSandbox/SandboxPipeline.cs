@@ -4,10 +4,10 @@ namespace SocialSandbox;
 public readonly record struct Outcome(IResult Result, int Status);
 
 /// <summary>
-/// Wraps every network endpoint: records the request, checks the bearer token, applies injected faults and the
-/// publishing budget, and adds the network's rate headers.
+/// Wraps every network endpoint: records the request, checks the bearer token (against the issued ones on a network
+/// told to check them), applies injected faults and the publishing budget, and adds the network's rate headers.
 /// </summary>
-public sealed class SandboxPipeline(SandboxStore store, FaultBook faults)
+public sealed class SandboxPipeline(SandboxStore store, FaultBook faults, TokenBook tokens)
 {
     public async Task<IResult> RunAsync(HttpContext context, NetworkDialect network, string operation, Func<Task<Outcome>> work, bool requiresToken = true)
     {
@@ -38,6 +38,13 @@ public sealed class SandboxPipeline(SandboxStore store, FaultBook faults)
             return network.Error(context, 401, network.DefaultMessage(401), reset);
         }
 
+        if (requiresToken && !tokens.Accepts(network.Name, Bearer(context)))
+        {
+            var refused = network.ExpiredToken(context);
+            Log(context, network, operation, refused.Status, "expired-token");
+            return refused.Result;
+        }
+
         if (operation == "create")
         {
             var used = store.CountSince(network.Name, windowStart);
@@ -66,6 +73,9 @@ public sealed class SandboxPipeline(SandboxStore store, FaultBook faults)
         || context.Request.RouteValues.ContainsKey("token")
         || context.Request.Query.ContainsKey("access_token")
         || (context.Request.HasFormContentType && context.Request.Form.ContainsKey("access_token"));
+
+    public static string Bearer(HttpContext context) =>
+        context.Request.Headers.Authorization.ToString() is var header && header.StartsWith("Bearer ", StringComparison.Ordinal) ? header["Bearer ".Length..] : "";
 
     private void Log(HttpContext context, NetworkDialect network, string operation, int status, string? fault) =>
         store.Log(new SandboxRequest(network.Name, context.Request.Method, context.Request.Path, operation, status, fault, DateTime.UtcNow));

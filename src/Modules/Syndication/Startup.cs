@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
+using Portal.Admin.Navigation;
 using Portal.Contents.Editors;
 using Portal.Core.Hosting;
 using Portal.Core.Modules;
@@ -23,7 +24,7 @@ public sealed class Startup : ModuleStartup
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
         services.AddModelContributor<SyndicationModel>();
-        services.AddMigrations(Manifest.Id, new CreateSyndicationTables(), new AddDeliveryImage());
+        services.AddMigrations(Manifest.Id, new CreateSyndicationTables(), new AddDeliveryImage(), new AddCredentialRenewalColumns());
         services.AddHttpContextAccessor();
         services.AddSingleton<CredentialProtector>();
         services.AddScoped<MessageSource>();
@@ -39,6 +40,14 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<INetworkAdapter, FacebookAdapter>();
         services.AddSingleton<INetworkAdapter, XAdapter>();
         services.AddSingleton<INetworkAdapter, LinkedInAdapter>();
+        services.AddSingleton<ITokenClient, XTokenClient>();
+        services.AddSingleton<ITokenClient, LinkedInTokenClient>();
+        services.AddSingleton<ITokenClient, BlueskyTokenClient>();
+        services.AddSingleton<CredentialStore>();
+        services.AddSingleton<CredentialRefresher>();
+        services.AddSingleton<ChannelWarnings>();
+        services.AddSingleton<CredentialEditor>();
+        services.AddScoped<IDashboardNoticeProvider, ChannelsDashboardNotice>();
 
         var timeout = configuration.GetSection(SyndicationOptions.Section).Get<SyndicationOptions>()?.HttpTimeout ?? new SyndicationOptions().HttpTimeout;
         services.AddHttpClient(DeliveryProcessor.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)

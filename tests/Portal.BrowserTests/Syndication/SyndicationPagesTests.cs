@@ -5,6 +5,8 @@ using Portal.BrowserTests.Infrastructure;
 using Portal.Contents.PageType;
 using Portal.Core.Content;
 using Portal.Core.Data;
+using Portal.Syndication;
+using Portal.Syndication.Channels;
 using Portal.Syndication.Deliveries;
 using Portal.Testing;
 using SocialSandbox;
@@ -41,6 +43,8 @@ public sealed class SyndicationPagesTests(SyndicationBrowserFixture fixture) : B
     [InlineData("/admin/difusion/canales")]
     [InlineData("/admin/difusion/canales/editar")]
     [InlineData("/admin/difusion/canales/editar/1")]
+    [InlineData("/admin/difusion/canales/editar/2")]
+    [InlineData("/admin/difusion/canales/editar/6")]
     public async Task The_channel_pages_pass_axe(string path)
     {
         await SignInAsync();
@@ -48,6 +52,21 @@ public sealed class SyndicationPagesTests(SyndicationBrowserFixture fixture) : B
         var response = await OpenAsync(path);
 
         Assert.Equal(200, response.Status);
+        await Page.AssertNoViolationsAsync();
+    }
+
+    [Fact]
+    public async Task An_access_that_expires_within_a_week_and_cannot_be_renewed_is_announced_on_the_channel_list()
+    {
+        await Host.RunAsync((services, ct) => services.GetRequiredService<PortalDbContext>().Set<Channel>().Where(c => c.Network == SocialNetwork.LinkedIn)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.TokenExpiresUtc, DateTime.UtcNow.AddDays(3)), ct));
+        await SignInAsync();
+
+        await OpenAsync("/admin/difusion/canales");
+
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Cuentas que necesitan atención" })).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByText("El acceso de la cuenta «LinkedIn (sandbox)» caduca el")).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Volver a conectar «LinkedIn (sandbox)»" })).ToBeVisibleAsync();
         await Page.AssertNoViolationsAsync();
     }
 

@@ -2,7 +2,10 @@ using System.Text.Json.Nodes;
 
 namespace SocialSandbox.Networks;
 
-/// <summary>The AT Protocol subset: sessions, image blobs, and <c>app.bsky.feed.post</c> records under a client-chosen <c>rkey</c>.</summary>
+/// <summary>
+/// The AT Protocol subset: sessions (created from a password, renewed by spending the refresh JWT), image blobs,
+/// and <c>app.bsky.feed.post</c> records under a client-chosen <c>rkey</c>.
+/// </summary>
 public static class BlueskyApi
 {
     private const string Did = "did:plc:sandboxportal";
@@ -15,7 +18,7 @@ public static class BlueskyApi
         var net = new BlueskyDialect();
         var group = app.MapGroup("/bluesky/xrpc");
 
-        group.MapPost("/com.atproto.server.createSession", (HttpContext c, SandboxPipeline p) => p.RunAsync(c, net, "session", async () =>
+        group.MapPost("/com.atproto.server.createSession", (HttpContext c, SandboxPipeline p, TokenBook tokens) => p.RunAsync(c, net, "session", async () =>
         {
             var body = await RequestBody.ReadAsync(c.Request);
             if (body.Text("password").Length == 0)
@@ -23,11 +26,21 @@ public static class BlueskyApi
                 return new Outcome(net.Error(c, 401, "Invalid identifier or password", DateTime.UtcNow), 401);
             }
 
-            return new Outcome(Results.Json(Session(body.Text("identifier"))), 200);
+            return new Outcome(Results.Json(Session(body.Text("identifier"), tokens.Grant(net.Name))), 200);
         }, requiresToken: false));
 
-        group.MapPost("/com.atproto.server.refreshSession", (HttpContext c, SandboxPipeline p) => p.RunAsync(c, net, "session", () =>
-            Task.FromResult(new Outcome(Results.Json(Session("portal.sandbox")), 200))));
+        // The bearer is the refresh JWT, spent by the call: the pair it returns replaces it.
+        group.MapPost("/com.atproto.server.refreshSession", (HttpContext c, SandboxPipeline p, TokenBook tokens) => p.RunAsync(c, net, "refresh", () =>
+        {
+            var refreshJwt = SandboxPipeline.Bearer(c);
+            if (tokens.Rotate(net.Name, refreshJwt) is { } pair)
+            {
+                return Task.FromResult(new Outcome(Results.Json(Session("portal.sandbox", pair)), 200));
+            }
+
+            var (error, message) = tokens.WasSpent(net.Name, refreshJwt) ? ("ExpiredToken", "Token has been revoked") : ("InvalidToken", "Token could not be verified");
+            return Task.FromResult(new Outcome(Results.Json(new JsonObject { ["error"] = error, ["message"] = message }, statusCode: 400), 400));
+        }, requiresToken: false));
 
         group.MapPost("/com.atproto.repo.createRecord", (HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "create", async () =>
         {
@@ -121,12 +134,13 @@ public static class BlueskyApi
         return media.Any(m => m is null) ? null : [.. media.OfType<SandboxMedia>()];
     }
 
-    private static JsonObject Session(string handle) => new()
+    private static JsonObject Session(string handle, TokenPair pair) => new()
     {
         ["did"] = Did,
         ["handle"] = handle,
-        ["accessJwt"] = "access-" + Guid.NewGuid().ToString("N"),
-        ["refreshJwt"] = "refresh-" + Guid.NewGuid().ToString("N"),
+        ["accessJwt"] = pair.AccessToken,
+        ["refreshJwt"] = pair.RefreshToken,
+        ["active"] = true,
     };
 
     private static string Uri(string rkey) => $"at://{Did}/{Collection}/{rkey}";

@@ -3,7 +3,11 @@ using System.Text.Json.Nodes;
 
 namespace SocialSandbox.Networks;
 
-/// <summary>The Posts and Images API subset: image upload, create (URN in <c>x-restli-id</c>; a repeat is <c>422 DUPLICATE_POST</c>), list by author, delete.</summary>
+/// <summary>
+/// The Posts and Images API subset: image upload, create (URN in <c>x-restli-id</c>; a repeat is
+/// <c>422 DUPLICATE_POST</c>), list by author, delete; and the OAuth token endpoint, which LinkedIn serves on its
+/// own host (here under <c>/linkedin/oauth</c>).
+/// </summary>
 public static class LinkedInApi
 {
     private const string ImageUrn = "urn:li:image:";
@@ -93,6 +97,24 @@ public static class LinkedInApi
             post.Edits++;
             return Task.FromResult(new Outcome(Results.NoContent(), 204));
         }));
+
+        app.MapPost("/linkedin/oauth/v2/accessToken", (HttpContext c, SandboxPipeline p, TokenBook tokens) => p.RunAsync(c, net, "token", async () =>
+        {
+            var body = await RequestBody.ReadAsync(c.Request);
+            if (body.Text("grant_type") != "refresh_token")
+            {
+                return OAuthAnswers.Error("unsupported_grant_type", "The grant type is not supported here.");
+            }
+
+            if (body.Text("client_id").Length == 0 || body.Text("client_secret").Length == 0)
+            {
+                return OAuthAnswers.Error("invalid_client", "Client authentication failed.", 401);
+            }
+
+            return tokens.Rotate(net.Name, body.Text("refresh_token")) is { } pair
+                ? OAuthAnswers.Tokens(pair, "r_organization_social,w_organization_social")
+                : OAuthAnswers.Error("invalid_request", "The provided refresh token is invalid, expired or revoked.");
+        }, requiresToken: false));
 
         group.MapDelete("/posts/{urn}", (string urn, HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "delete", () =>
         {

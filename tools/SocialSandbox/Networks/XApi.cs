@@ -3,7 +3,10 @@ using System.Text.RegularExpressions;
 
 namespace SocialSandbox.Networks;
 
-/// <summary>The X API v2 subset: image upload and alt text, create and delete posts, the user's timeline with expanded URLs.</summary>
+/// <summary>
+/// The X API v2 subset: image upload and alt text, create and delete posts, the user's timeline with expanded URLs,
+/// and the OAuth 2.0 token endpoint, whose refresh rotates the pair (the old refresh token is refused afterwards).
+/// </summary>
 public static partial class XApi
 {
     private const string UserId = "4242";
@@ -75,6 +78,25 @@ public static partial class XApi
             });
             return Task.FromResult(new Outcome(Results.Json(new JsonObject { ["data"] = new JsonArray([.. tweets]) }), 200));
         }));
+
+        group.MapPost("/oauth2/token", (HttpContext c, SandboxPipeline p, TokenBook tokens) => p.RunAsync(c, net, "token", async () =>
+        {
+            var body = await RequestBody.ReadAsync(c.Request);
+            if (body.Text("grant_type") != "refresh_token")
+            {
+                return OAuthAnswers.Error("unsupported_grant_type", "Only the refresh_token grant is served here.");
+            }
+
+            // Public clients name themselves in the body; confidential ones authenticate with HTTP Basic.
+            if (body.Text("client_id").Length == 0 && !c.Request.Headers.Authorization.ToString().StartsWith("Basic ", StringComparison.Ordinal))
+            {
+                return OAuthAnswers.Error("invalid_request", "Missing required parameter [client_id].");
+            }
+
+            return tokens.Rotate(net.Name, body.Text("refresh_token")) is { } pair
+                ? OAuthAnswers.Tokens(pair, "tweet.read tweet.write users.read offline.access")
+                : OAuthAnswers.Error("invalid_request", "Value passed for the token was invalid.");
+        }, requiresToken: false));
 
         group.MapDelete("/tweets/{id}", (string id, HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "delete", () =>
         {

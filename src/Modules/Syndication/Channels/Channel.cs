@@ -32,7 +32,20 @@ public sealed class Channel
     /// <summary>The secrets as JSON, encrypted with Data Protection: never stored or shown in clear.</summary>
     public string ProtectedCredentials { get; set; } = "";
 
+    /// <summary>When the access token stops working, when known: renewed ahead of it where the network allows, otherwise warned about.</summary>
     public DateTime? TokenExpiresUtc { get; set; }
+
+    /// <summary>When the refresh token itself expires (LinkedIn counts a year from the authorization): then only a reconnect helps.</summary>
+    public DateTime? RefreshExpiresUtc { get; set; }
+
+    /// <summary>
+    /// Grows with every change of <see cref="ProtectedCredentials"/>: renewals and edits write only over the version
+    /// they read, so a process that lost the race reads the new tokens instead of spending a rotated refresh token.
+    /// </summary>
+    public int CredentialsVersion { get; set; }
+
+    /// <summary>While set and in the future, one process is renewing the credentials and the others wait for its result.</summary>
+    public DateTime? RenewingUntilUtc { get; set; }
 
     public ChannelState State { get; set; }
 

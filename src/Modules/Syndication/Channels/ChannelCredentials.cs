@@ -3,8 +3,32 @@ using Microsoft.AspNetCore.DataProtection;
 
 namespace Portal.Syndication.Channels;
 
-/// <summary>A channel's secrets: an access token (or Telegram bot token), and for Bluesky an app password.</summary>
-public sealed record ChannelCredentials(string AccessToken, string? RefreshToken = null, string? AppPassword = null);
+/// <summary>
+/// A channel's secrets: an access token (or Telegram bot token); for renewable networks the refresh token and the
+/// app's client id and secret; for Bluesky the app password and the session (access and refresh JWTs, and the DID).
+/// </summary>
+public sealed record ChannelCredentials(string AccessToken, string? RefreshToken = null, string? AppPassword = null)
+{
+    public string? ClientId { get; init; }
+
+    public string? ClientSecret { get; init; }
+
+    /// <summary>The Bluesky account's DID, set with the session; without it there is no session yet.</summary>
+    public string? Did { get; init; }
+
+    /// <summary>These credentials with every value <paramref name="update"/> carries; an empty value never erases a stored one.</summary>
+    public ChannelCredentials With(ChannelCredentials update) => new(
+        Pick(update.AccessToken, AccessToken) ?? "",
+        Pick(update.RefreshToken, RefreshToken),
+        Pick(update.AppPassword, AppPassword))
+    {
+        ClientId = Pick(update.ClientId, ClientId),
+        ClientSecret = Pick(update.ClientSecret, ClientSecret),
+        Did = Pick(update.Did, Did),
+    };
+
+    private static string? Pick(string? update, string? stored) => string.IsNullOrWhiteSpace(update) ? stored : update.Trim();
+}
 
 /// <summary>Encrypts credentials at rest with ASP.NET Core Data Protection (keys under App_Data/keys).</summary>
 public sealed class CredentialProtector(IDataProtectionProvider provider)

@@ -15,8 +15,7 @@ namespace Portal.Syndication.Deliveries;
 internal sealed class DeliveryProcessor(
     DeliveryStore store,
     IEnumerable<INetworkAdapter> adapters,
-    CredentialProtector credentials,
-    IHttpClientFactory httpClients,
+    CredentialRefresher credentials,
     IServiceScopeFactory scopes,
     IOptions<SyndicationOptions> options,
     TimeProvider clock,
@@ -43,14 +42,10 @@ internal sealed class DeliveryProcessor(
         }
 
         var adapter = _adapters[channel.Network];
-        var context = new AdapterContext(channel, credentials.Unprotect(channel.ProtectedCredentials), httpClients.CreateClient(HttpClientName), clock)
-        {
-            Image = delivery.Kind == DeliveryKind.Delete ? null : await ImageAsync(delivery, cancellationToken),
-        };
 
         if (delivery.State is DeliveryState.Sending or DeliveryState.Unknown && delivery.Kind == DeliveryKind.Post && !adapter.RepeatIsSafe)
         {
-            var found = await adapter.FindAsync(context, delivery, cancellationToken);
+            var found = await credentials.FindAsync(channel, context => adapter.FindAsync(context, delivery, cancellationToken), cancellationToken);
             if (found is not null)
             {
                 await FinishAsync(delivery, holder, null, found, reconciling: true, cancellationToken);
@@ -73,12 +68,13 @@ internal sealed class DeliveryProcessor(
         }
 
         delivery.Attempts++;
-        var outcome = delivery.Kind switch
+        var image = delivery.Kind == DeliveryKind.Delete ? null : await ImageAsync(delivery, cancellationToken);
+        var outcome = await credentials.CallAsync(channel, context => delivery.Kind switch
         {
-            DeliveryKind.Post => await adapter.PostAsync(context, delivery, cancellationToken),
-            DeliveryKind.Update => await adapter.UpdateAsync(context, delivery, cancellationToken),
-            _ => await adapter.DeleteAsync(context, delivery, cancellationToken),
-        };
+            DeliveryKind.Post => adapter.PostAsync(context with { Image = image }, delivery, cancellationToken),
+            DeliveryKind.Update => adapter.UpdateAsync(context with { Image = image }, delivery, cancellationToken),
+            _ => adapter.DeleteAsync(context, delivery, cancellationToken),
+        }, cancellationToken);
         await FinishAsync(delivery, holder, attemptId, outcome, reconciling: false, cancellationToken);
     }
 

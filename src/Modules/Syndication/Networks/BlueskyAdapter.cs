@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
@@ -8,14 +7,13 @@ using Portal.Syndication.Deliveries;
 namespace Portal.Syndication.Networks;
 
 /// <summary>
-/// Bluesky: a session from the app password (kept in memory: sessions are rate-limited), then a post record
+/// Bluesky: with the session kept in the channel's credentials (see <see cref="BlueskyTokenClient"/>), a post record
 /// written under the record key fixed at enqueue, so a repeat cannot make a second post; links and hashtags
 /// become facets at UTF-8 byte offsets, and the image an embed with its alt text.
 /// </summary>
 public sealed class BlueskyAdapter : INetworkAdapter
 {
     private const string Collection = "app.bsky.feed.post";
-    private readonly ConcurrentDictionary<int, (string AccessJwt, string Did)> _sessions = new();
 
     public SocialNetwork Network => SocialNetwork.Bluesky;
 
@@ -28,7 +26,7 @@ public sealed class BlueskyAdapter : INetworkAdapter
 
     public async Task<SendOutcome?> FindAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
     {
-        var (session, failure) = await SessionAsync(context, cancellationToken);
+        var (session, failure) = Session(context);
         if (session is null)
         {
             return failure;
@@ -55,7 +53,7 @@ public sealed class BlueskyAdapter : INetworkAdapter
 
     public async Task<SendOutcome> DeleteAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
     {
-        var (session, failure) = await SessionAsync(context, cancellationToken);
+        var (session, failure) = Session(context);
         if (session is null)
         {
             return failure!;
@@ -68,7 +66,7 @@ public sealed class BlueskyAdapter : INetworkAdapter
 
     private async Task<SendOutcome> WriteAsync(AdapterContext context, Delivery delivery, string method, CancellationToken cancellationToken)
     {
-        var (session, failure) = await SessionAsync(context, cancellationToken);
+        var (session, failure) = Session(context);
         if (session is null)
         {
             return failure!;
@@ -115,7 +113,7 @@ public sealed class BlueskyAdapter : INetworkAdapter
         return outcome;
     }
 
-    private async Task<SendOutcome> ReadAsync(AdapterContext context, HttpRequestMessage request, string did, Delivery delivery, CancellationToken cancellationToken)
+    private static async Task<SendOutcome> ReadAsync(AdapterContext context, HttpRequestMessage request, string did, Delivery delivery, CancellationToken cancellationToken)
     {
         var (response, failure) = await ExchangeAsync(context, request, cancellationToken);
         return response is null ? failure! : Found(context, response, did, delivery.IdempotencyKey) with { Budget = Budget(response) };
@@ -125,7 +123,7 @@ public sealed class BlueskyAdapter : INetworkAdapter
     /// <c>uploadBlob</c> with the card's bytes, then an <c>app.bsky.embed.images</c> embed carrying the alt text and
     /// the aspect ratio (without it the app shows the image square). An unattached blob is discarded by the server.
     /// </summary>
-    private async Task<(JsonObject? Embed, SendOutcome? Failure)> EmbedAsync(AdapterContext context, (string AccessJwt, string Did) session, AttachedImage image, CancellationToken cancellationToken)
+    private static async Task<(JsonObject? Embed, SendOutcome? Failure)> EmbedAsync(AdapterContext context, (string AccessJwt, string Did) session, AttachedImage image, CancellationToken cancellationToken)
     {
         using var request = Authorized(context, session, "com.atproto.repo.uploadBlob");
         request.Content = ImageContent.Bytes(image);
@@ -148,7 +146,7 @@ public sealed class BlueskyAdapter : INetworkAdapter
     }
 
     /// <returns>The successful response, or the classified failure.</returns>
-    private async Task<(NetworkResponse? Response, SendOutcome? Failure)> ExchangeAsync(AdapterContext context, HttpRequestMessage request, CancellationToken cancellationToken)
+    private static async Task<(NetworkResponse? Response, SendOutcome? Failure)> ExchangeAsync(AdapterContext context, HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var (response, failure) = await NetworkCall.SendAsync(context.Http, request, cancellationToken);
         if (response is null)
@@ -162,11 +160,10 @@ public sealed class BlueskyAdapter : INetworkAdapter
             return (response, null);
         }
 
-        if (response.Code == 401)
+        // The reference PDS answers an expired access JWT with 400 ExpiredToken: the session is renewed and the call made again.
+        if (response.Code == 401 || (response.Code == 400 && response.Json()?["error"]?.ToString() is "ExpiredToken" or "InvalidToken"))
         {
-            // An expired access token: a new session on the next attempt.
-            _sessions.TryRemove(context.Channel.Id, out _);
-            return (null, response.Outcome() with { Error = ErrorKind.Transient, Message = Message(response), Budget = budget });
+            return (null, response.Outcome() with { Error = ErrorKind.Auth, Message = Message(response), Budget = budget });
         }
 
         return (null, NetworkCall.Classify(response, idempotent: true, Message(response), budget.ResetUtc) with { Budget = budget });
@@ -174,36 +171,10 @@ public sealed class BlueskyAdapter : INetworkAdapter
 
     private static RateBudget Budget(NetworkResponse response) => new(response.IntHeader("RateLimit-Remaining"), response.EpochHeader("RateLimit-Reset"));
 
-    private async Task<((string AccessJwt, string Did)? Session, SendOutcome? Failure)> SessionAsync(AdapterContext context, CancellationToken cancellationToken)
-    {
-        if (_sessions.TryGetValue(context.Channel.Id, out var cached))
-        {
-            return (cached, null);
-        }
-
-        using var request = new HttpRequestMessage(HttpMethod.Post, context.Url("/xrpc/com.atproto.server.createSession"))
-        {
-            Content = JsonContent.Create(new { identifier = context.Channel.Account, password = context.Credentials.AppPassword ?? context.Credentials.AccessToken }),
-        };
-        var (response, failure) = await NetworkCall.SendAsync(context.Http, request, cancellationToken);
-        if (response is null)
-        {
-            // Creating a session has no effect on the account: whatever happened, it can be tried again.
-            return (null, failure! with { Error = ErrorKind.Transient });
-        }
-
-        var json = response.Json();
-        if (!response.IsSuccess || json?["accessJwt"] is null)
-        {
-            return (null, NetworkCall.Classify(response, idempotent: true, Message(response), response.EpochHeader("RateLimit-Reset")) is var outcome && outcome.Status is 400 or 401
-                ? outcome with { Error = ErrorKind.Auth }
-                : outcome);
-        }
-
-        var session = (json["accessJwt"]!.ToString(), json["did"]?.ToString() ?? "");
-        _sessions[context.Channel.Id] = session;
-        return (session, null);
-    }
+    private static ((string AccessJwt, string Did)? Session, SendOutcome? Failure) Session(AdapterContext context) =>
+        context.Credentials.Did is { Length: > 0 } did && context.Credentials.AccessToken.Length > 0
+            ? ((context.Credentials.AccessToken, did), null)
+            : (null, new SendOutcome("POST " + context.Url("/xrpc/com.atproto.server.createSession"), null, null, 0) { Error = ErrorKind.Auth, Message = "No Bluesky session." });
 
     private static HttpRequestMessage Authorized(AdapterContext context, (string AccessJwt, string Did) session, string method)
     {
@@ -230,7 +201,7 @@ public sealed class BlueskyAdapter : INetworkAdapter
             : new JsonObject { ["$type"] = "app.bsky.richtext.facet#tag", ["tag"] = facet.Tag }),
     };
 
-    private static string Message(NetworkResponse response)
+    internal static string Message(NetworkResponse response)
     {
         var json = response.Json();
         return json?["message"]?.ToString() ?? json?["error"]?.ToString() ?? response.Status.ToString();

@@ -3,6 +3,19 @@ using Portal.Syndication.Channels;
 
 namespace Portal.Syndication.Pages.Admin.Syndication.Channels;
 
+/// <summary>The secrets and dates a network's channel asks for; a new channel shows them all.</summary>
+public enum CredentialField
+{
+    AccessToken,
+    AppPassword,
+    TokenExpires,
+
+    /// <summary>Refresh token, client id and client secret.</summary>
+    Renewal,
+
+    RefreshExpires,
+}
+
 /// <summary>The channel form. Secrets are write-only: left empty, the stored ones are kept.</summary>
 public sealed class ChannelForm
 {
@@ -25,7 +38,22 @@ public sealed class ChannelForm
 
     public string? AppPassword { get; set; }
 
-    public DateTime? TokenExpires { get; set; }
+    public string? RefreshToken { get; set; }
+
+    /// <summary>Not a secret: shown again on edit.</summary>
+    [StringLength(Channel.AccountLength, ErrorMessage = "Channel_TooLong")]
+    public string? ClientId { get; set; }
+
+    public string? ClientSecret { get; set; }
+
+    /// <summary>A <c>datetime-local</c> value in the site's time zone.</summary>
+    public string? TokenExpires { get; set; }
+
+    /// <summary>A <c>datetime-local</c> value in the site's time zone (LinkedIn's refresh tokens last a year).</summary>
+    public string? RefreshExpires { get; set; }
+
+    /// <summary>The credentials version the form was shown with (see <see cref="CredentialEditor"/>).</summary>
+    public int CredentialsVersion { get; set; }
 
     [Range(1, 100_000, ErrorMessage = "Channel_MaxCharactersRange")]
     public int? MaxCharacters { get; set; }
@@ -34,4 +62,23 @@ public sealed class ChannelForm
 
     /// <summary>Keyed by content type; empty means the network's default template.</summary>
     public Dictionary<string, string?> Templates { get; set; } = [];
+
+    /// <summary>The secrets typed in this form; empty ones keep what is stored.</summary>
+    public ChannelCredentials Typed => new(AccessToken ?? "", RefreshToken, AppPassword) { ClientId = ClientId, ClientSecret = ClientSecret };
+
+    /// <summary>Whether a secret was typed, which reconnects a blocked channel (the client id is shown again, so it does not count).</summary>
+    public bool HasTypedSecrets =>
+        new[] { AccessToken, AppPassword, RefreshToken, ClientSecret }.Any(v => !string.IsNullOrWhiteSpace(v));
+
+    /// <summary>
+    /// Bluesky keeps its session (read from the app password) and the session's own expiry; X and LinkedIn renew with a
+    /// refresh token and the app's client; only LinkedIn's refresh token has a known expiry.
+    /// </summary>
+    public static bool Uses(SocialNetwork network, CredentialField field) => field switch
+    {
+        CredentialField.AccessToken or CredentialField.TokenExpires => network != SocialNetwork.Bluesky,
+        CredentialField.AppPassword => network == SocialNetwork.Bluesky,
+        CredentialField.Renewal => network is SocialNetwork.X or SocialNetwork.LinkedIn,
+        _ => network == SocialNetwork.LinkedIn,
+    };
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Portal.Contents.Time;
 using Portal.Core.Content;
 using Portal.Core.Security;
 using Portal.Core.UnitOfWork;
@@ -16,16 +17,33 @@ namespace Portal.Syndication.Pages.Admin.Syndication.Channels;
 public sealed class EditModel(
     IUnitOfWork unitOfWork,
     CredentialProtector protector,
+    CredentialEditor credentialEditor,
     IContentDefinitionStore definitions,
+    SiteTime time,
     TimeProvider clock,
     IStringLocalizer<SyndicationResources> S) : PageModel
 {
+    /// <summary>Which secrets are stored, so the form can say so without showing them.</summary>
+    public sealed record StoredSecrets(bool AccessToken, bool AppPassword, bool RefreshToken, bool ClientSecret)
+    {
+        public static StoredSecrets Of(ChannelCredentials credentials) => new(
+            credentials.AccessToken.Length > 0,
+            !string.IsNullOrEmpty(credentials.AppPassword),
+            !string.IsNullOrEmpty(credentials.RefreshToken),
+            !string.IsNullOrEmpty(credentials.ClientSecret));
+    }
+
     [BindProperty]
     public ChannelForm Input { get; set; } = new();
 
     public Channel? Channel { get; private set; }
 
+    public StoredSecrets Stored { get; private set; } = new(false, false, false, false);
+
     public IReadOnlyList<string> ContentTypes => [.. definitions.Types.Select(t => t.Name).Order(StringComparer.Ordinal)];
+
+    /// <summary>A new channel shows every field (its network is chosen in the form); a stored one only its network's.</summary>
+    public bool Shows(CredentialField field) => Channel is null || ChannelForm.Uses(Channel.Network, field);
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
     {
@@ -41,6 +59,8 @@ public sealed class EditModel(
             return NotFound();
         }
 
+        var credentials = protector.Unprotect(Channel.ProtectedCredentials);
+        Stored = StoredSecrets.Of(credentials);
         var templates = await unitOfWork.Db.Set<ChannelTemplate>().AsNoTracking().Where(t => t.ChannelId == id).ToDictionaryAsync(t => t.ContentType, t => (string?)t.Template, cancellationToken);
         Input = new ChannelForm
         {
@@ -48,7 +68,10 @@ public sealed class EditModel(
             Name = Channel.Name,
             ApiBaseUrl = Channel.ApiBaseUrl,
             Account = Channel.Account,
-            TokenExpires = Channel.TokenExpiresUtc,
+            ClientId = credentials.ClientId,
+            TokenExpires = Channel.TokenExpiresUtc is { } expires ? await time.ToInputAsync(expires, cancellationToken) : null,
+            RefreshExpires = Channel.RefreshExpiresUtc is { } refreshExpires ? await time.ToInputAsync(refreshExpires, cancellationToken) : null,
+            CredentialsVersion = Channel.CredentialsVersion,
             MaxCharacters = Channel.MaxCharacters,
             Enabled = Channel.State != ChannelState.Disabled,
             Templates = templates,
@@ -65,10 +88,18 @@ public sealed class EditModel(
             return NotFound();
         }
 
+        var network = Channel?.Network ?? Input.Network;
+        var stored = Channel is null ? new ChannelCredentials("") : protector.Unprotect(Channel.ProtectedCredentials);
+        Stored = StoredSecrets.Of(stored);
         if (Channel is null && string.IsNullOrWhiteSpace(Input.AccessToken) && string.IsNullOrWhiteSpace(Input.AppPassword))
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.AccessToken)}", S["Channel_CredentialsRequired"]);
         }
+
+        var accessExpires = await ExpiryAsync(Input.TokenExpires, nameof(Input.TokenExpires), Channel?.TokenExpiresUtc, CredentialField.TokenExpires, network, cancellationToken);
+        var refreshExpires = await ExpiryAsync(Input.RefreshExpires, nameof(Input.RefreshExpires), Channel?.RefreshExpiresUtc, CredentialField.RefreshExpires, network, cancellationToken);
+        var update = Update(network, stored);
+        ValidateRenewal(network, update?.Invoke(stored) ?? stored);
 
         foreach (var (type, template) in Input.Templates.Where(t => !string.IsNullOrWhiteSpace(t.Value)))
         {
@@ -85,33 +116,104 @@ public sealed class EditModel(
         }
 
         await unitOfWork.BeginAsync(cancellationToken);
-        var channel = Channel ?? db.Add(new Channel { Network = Input.Network, CreatedUtc = clock.GetUtcNow().UtcDateTime }).Entity;
+        var channel = Channel ?? db.Add(new Channel
+        {
+            Network = Input.Network,
+            CreatedUtc = clock.GetUtcNow().UtcDateTime,
+            ProtectedCredentials = protector.Protect(update!(stored)),
+            TokenExpiresUtc = accessExpires,
+            RefreshExpiresUtc = refreshExpires,
+        }).Entity;
         channel.Name = Input.Name.Trim();
         channel.ApiBaseUrl = Input.ApiBaseUrl.Trim();
         channel.Account = Input.Account.Trim();
         channel.MaxCharacters = Input.MaxCharacters;
-        channel.TokenExpiresUtc = Input.TokenExpires is { } expires ? DateTime.SpecifyKind(expires, DateTimeKind.Utc) : null;
-        if (!string.IsNullOrWhiteSpace(Input.AccessToken) || !string.IsNullOrWhiteSpace(Input.AppPassword))
+
+        // New secrets reconnect a blocked channel.
+        var reconnected = Channel?.State == ChannelState.Blocked && Input.HasTypedSecrets;
+        if (reconnected)
         {
-            // New secrets reconnect a blocked channel; a secret left empty never overwrites a stored one.
-            var current = protector.Unprotect(channel.ProtectedCredentials);
-            channel.ProtectedCredentials = protector.Protect(new ChannelCredentials(
-                string.IsNullOrWhiteSpace(Input.AccessToken) ? current.AccessToken : Input.AccessToken.Trim(),
-                current.RefreshToken,
-                string.IsNullOrWhiteSpace(Input.AppPassword) ? current.AppPassword : Input.AppPassword.Trim()));
             channel.State = ChannelState.Active;
         }
 
         channel.State = Input.Enabled ? (channel.State == ChannelState.Disabled ? ChannelState.Active : channel.State) : ChannelState.Disabled;
         await db.SaveChangesAsync(cancellationToken);
+        if (Channel is not null)
+        {
+            await credentialEditor.SaveAsync(unitOfWork, channel.Id, Input.CredentialsVersion, update, accessExpires, refreshExpires, cancellationToken);
+        }
 
-        var stored = await db.Set<ChannelTemplate>().Where(t => t.ChannelId == channel.Id).ToListAsync(cancellationToken);
-        db.RemoveRange(stored);
+        if (reconnected)
+        {
+            await credentialEditor.ReleaseWaitingAsync(unitOfWork, channel.Id, cancellationToken);
+        }
+
+        var storedTemplates = await db.Set<ChannelTemplate>().Where(t => t.ChannelId == channel.Id).ToListAsync(cancellationToken);
+        db.RemoveRange(storedTemplates);
         db.AddRange(Input.Templates.Where(t => !string.IsNullOrWhiteSpace(t.Value))
             .Select(t => new ChannelTemplate { ChannelId = channel.Id, ContentType = t.Key, Template = t.Value!.Trim() }));
         await db.SaveChangesAsync(cancellationToken);
 
         TempData["Message"] = S["Channel_Saved", channel.Name].Value;
         return Redirect(AdminMenu.ChannelsPath);
+    }
+
+    /// <summary>
+    /// What the typed secrets make of the stored credentials; null when nothing was typed. A new Bluesky app password
+    /// starts a new session, so the old one (perhaps another account's) is dropped.
+    /// </summary>
+    private Func<ChannelCredentials, ChannelCredentials>? Update(SocialNetwork network, ChannelCredentials stored)
+    {
+        var typed = Input.Typed;
+        var clientIdChanged = !string.IsNullOrWhiteSpace(Input.ClientId) && Input.ClientId.Trim() != stored.ClientId;
+        if (!Input.HasTypedSecrets && !clientIdChanged && Channel is not null)
+        {
+            return null;
+        }
+
+        return network == SocialNetwork.Bluesky && !string.IsNullOrWhiteSpace(typed.AppPassword)
+            ? _ => new ChannelCredentials("", AppPassword: typed.AppPassword!.Trim())
+            : current => current.With(typed);
+    }
+
+    /// <summary>Renewing needs the app's client: X its id (and its secret for a confidential client), LinkedIn both.</summary>
+    private void ValidateRenewal(SocialNetwork network, ChannelCredentials credentials)
+    {
+        if (network is not (SocialNetwork.X or SocialNetwork.LinkedIn) || string.IsNullOrEmpty(credentials.RefreshToken))
+        {
+            return;
+        }
+
+        if (string.IsNullOrEmpty(credentials.ClientId))
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.ClientId)}", S["Channel_ClientIdRequired"]);
+        }
+
+        if (network == SocialNetwork.LinkedIn && string.IsNullOrEmpty(credentials.ClientSecret))
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.ClientSecret)}", S["Channel_ClientSecretRequired"]);
+        }
+    }
+
+    /// <summary>An expiry typed in the site's time zone; a field the network does not show keeps the stored value.</summary>
+    private async Task<DateTime?> ExpiryAsync(string? value, string field, DateTime? storedUtc, CredentialField shownAs, SocialNetwork network, CancellationToken cancellationToken)
+    {
+        if (Channel is not null && !ChannelForm.Uses(network, shownAs))
+        {
+            return storedUtc;
+        }
+
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var parsed = await time.ParseInputAsync(value, cancellationToken);
+        if (parsed.Problem != LocalInputProblem.None)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{field}", S[parsed.Problem == LocalInputProblem.Malformed ? "Channel_ExpiryInvalid" : "Channel_ExpirySkipped"]);
+        }
+
+        return parsed.Utc;
     }
 }

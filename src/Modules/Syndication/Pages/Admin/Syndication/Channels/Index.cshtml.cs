@@ -9,13 +9,16 @@ using Portal.Syndication.Deliveries;
 
 namespace Portal.Syndication.Pages.Admin.Syndication.Channels;
 
-/// <summary>The channels' health: last success, last error, token expiry, rate budget, and what waits or failed.</summary>
+/// <summary>
+/// The channels' health: last success, last error, token expiry (and whether it renews by itself), rate budget, and
+/// what waits or failed; above them, the channels that need someone to reconnect them, now or soon.
+/// </summary>
 [Authorize(Policy = PermissionClaims.PolicyPrefix + Permissions.ManageChannelsName)]
-public sealed class IndexModel(IUnitOfWork unitOfWork, ISiteSettingsStore settings) : PageModel
+public sealed class IndexModel(IUnitOfWork unitOfWork, ISiteSettingsStore settings, ChannelWarnings warnings) : PageModel
 {
     private TimeZoneInfo _zone = TimeZoneInfo.Utc;
 
-    public sealed record ChannelRow(Channel Channel, int Pending, int Failed);
+    public sealed record ChannelRow(Channel Channel, int Pending, int Failed, bool Renews, ChannelWarning? Warning);
 
     public IReadOnlyList<ChannelRow> Channels { get; private set; } = [];
 
@@ -28,7 +31,9 @@ public sealed class IndexModel(IUnitOfWork unitOfWork, ISiteSettingsStore settin
         Channels = [.. channels.Select(c => new ChannelRow(
             c,
             counts.Where(x => x.ChannelId == c.Id && x.State is not DeliveryState.Sent and not DeliveryState.Failed).Sum(x => x.Count),
-            counts.Where(x => x.ChannelId == c.Id && x.State == DeliveryState.Failed).Sum(x => x.Count)))];
+            counts.Where(x => x.ChannelId == c.Id && x.State == DeliveryState.Failed).Sum(x => x.Count),
+            warnings.Renews(c),
+            warnings.Of(c)))];
     }
 
     public string Local(DateTime? utc) =>

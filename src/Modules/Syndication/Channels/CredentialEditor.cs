@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.Core.UnitOfWork;
+using Portal.Syndication.Deliveries;
+
+namespace Portal.Syndication.Channels;
+
+/// <summary>
+/// What the channel form does to a stored channel's credentials, inside the form's transaction: secrets typed over
+/// the stored ones (an empty field keeps the stored secret), expiries edited; and after a reconnect, the deliveries
+/// that waited for it are sent at once.
+/// </summary>
+public sealed class CredentialEditor(CredentialProtector protector, DeliverySignal signal, IOptions<SyndicationOptions> options, TimeProvider clock)
+{
+    /// <param name="shownVersion">The credentials version the form was shown with: its expiries are older than a renewal made since, and are then not written.</param>
+    /// <param name="update">The stored credentials with what was typed; null when nothing was typed.</param>
+    public async Task SaveAsync(
+        IUnitOfWork unitOfWork,
+        int channelId,
+        int shownVersion,
+        Func<ChannelCredentials, ChannelCredentials>? update,
+        DateTime? accessExpiresUtc,
+        DateTime? refreshExpiresUtc,
+        CancellationToken cancellationToken)
+    {
+        var db = unitOfWork.Db;
+        while (true)
+        {
+            var current = await db.Set<Channel>().AsNoTracking().SingleAsync(c => c.Id == channelId, cancellationToken);
+            var keepExpiries = update is null && current.CredentialsVersion != shownVersion;
+            var accessExpires = keepExpiries ? current.TokenExpiresUtc : accessExpiresUtc;
+            var refreshExpires = keepExpiries ? current.RefreshExpiresUtc : refreshExpiresUtc;
+            if (update is null && accessExpires == current.TokenExpiresUtc && refreshExpires == current.RefreshExpiresUtc)
+            {
+                return;
+            }
+
+            var credentials = update is null ? current.ProtectedCredentials : protector.Protect(update(protector.Unprotect(current.ProtectedCredentials)));
+
+            // Over the version just read, like a renewal: a renewal that committed in between is read again, not overwritten.
+            var written = await db.Set<Channel>().Where(c => c.Id == channelId && c.CredentialsVersion == current.CredentialsVersion)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(c => c.ProtectedCredentials, credentials)
+                    .SetProperty(c => c.TokenExpiresUtc, accessExpires)
+                    .SetProperty(c => c.RefreshExpiresUtc, refreshExpires)
+                    .SetProperty(c => c.CredentialsVersion, current.CredentialsVersion + 1)
+                    .SetProperty(c => c.RenewingUntilUtc, (DateTime?)null), cancellationToken);
+            if (written == 1)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>After a reconnect, deliveries held back because the credentials were refused go out now rather than at their next try.</summary>
+    public async Task ReleaseWaitingAsync(IUnitOfWork unitOfWork, int channelId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var released = await unitOfWork.Db.Set<Delivery>()
+            .Where(d => d.ChannelId == channelId && (d.State == DeliveryState.Queued || d.State == DeliveryState.Unknown)
+                && d.LastErrorKind == ErrorKind.Auth && d.NotBeforeUtc > now)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.NotBeforeUtc, now), cancellationToken);
+        if (released > 0)
+        {
+            var workers = options.Value.Concurrency;
+            unitOfWork.AfterCommit((_, _) =>
+            {
+                signal.Wake(workers);
+                return Task.CompletedTask;
+            });
+        }
+    }
+}
