@@ -15,6 +15,7 @@ public static class SandboxApp
         var builder = WebApplication.CreateSlimBuilder(args);
         builder.Services.AddSingleton<SandboxStore>();
         builder.Services.AddSingleton<FaultBook>();
+        builder.Services.AddSingleton<PacingBook>();
         builder.Services.AddSingleton<SandboxPipeline>();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
 
@@ -44,10 +45,16 @@ public static class SandboxApp
             faults.SetLimit(limit);
             return Results.NoContent();
         });
-        control.MapPost("/reset", (SandboxStore store, FaultBook faults) =>
+        control.MapPost("/pacing", (Pacing pacing, PacingBook pacings) =>
+        {
+            pacings.Set(pacing);
+            return Results.NoContent();
+        });
+        control.MapPost("/reset", (SandboxStore store, FaultBook faults, PacingBook pacings) =>
         {
             store.Clear();
             faults.Clear();
+            pacings.Clear();
             return Results.NoContent();
         });
 

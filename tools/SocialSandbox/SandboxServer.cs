@@ -20,6 +20,8 @@ public sealed class SandboxServer : IAsyncDisposable
 
     public FaultBook Faults => _app.Services.GetRequiredService<FaultBook>();
 
+    public PacingBook Pacing => _app.Services.GetRequiredService<PacingBook>();
+
     public static async Task<SandboxServer> StartAsync()
     {
         var app = SandboxApp.Create(["--urls", "http://127.0.0.1:0"]);

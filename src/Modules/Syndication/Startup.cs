@@ -22,7 +22,7 @@ public sealed class Startup : ModuleStartup
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
         services.AddModelContributor<SyndicationModel>();
-        services.AddMigrations(Manifest.Id, new CreateSyndicationTables());
+        services.AddMigrations(Manifest.Id, new CreateSyndicationTables(), new AddRateBudgetsAndMaxAge());
         services.AddHttpContextAccessor();
         services.AddSingleton<CredentialProtector>();
         services.AddScoped<MessageSource>();
@@ -51,6 +51,8 @@ public sealed class Startup : ModuleStartup
             .SelectPipelineByAuthority();
 
         services.AddSingleton<DeliverySignal>();
+        services.AddSingleton<RateBudgets>();
+        services.AddSingleton<DeliveryExpiry>();
         services.AddSingleton<DeliveryStore>();
         services.AddSingleton<DeliveryProcessor>();
         services.AddHostedService<DeliveryDispatcher>();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Portal.Syndication.Deliveries;
 
 namespace Portal.Syndication.Networks;
@@ -25,8 +26,30 @@ public sealed class MastodonAdapter : INetworkAdapter
         return await SendAsync(context, request, idempotent: true, cancellationToken);
     }
 
-    /// <summary>The key makes a repeat safe, so an unknown outcome is settled by posting again within the hour.</summary>
-    public Task<SendOutcome?> FindAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken) => Task.FromResult<SendOutcome?>(null);
+    /// <summary>
+    /// Looks for the tracking link among the account's latest statuses. The key makes a repeat safe, so an unknown
+    /// outcome is normally settled by posting again within the hour; this is for a post past its maximum age, which
+    /// must not be posted again.
+    /// </summary>
+    public async Task<SendOutcome?> FindAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
+    {
+        using var me = Request(context, HttpMethod.Get, "/api/v1/accounts/verify_credentials");
+        var (account, failure) = await NetworkCall.SendAsync(context.Http, me, cancellationToken);
+        if (account is null || !account.IsSuccess)
+        {
+            return account is null ? failure : NetworkCall.Classify(account, idempotent: true, account.Status.ToString());
+        }
+
+        using var list = Request(context, HttpMethod.Get, $"/api/v1/accounts/{Uri.EscapeDataString(account.Json()?["id"]?.ToString() ?? "")}/statuses?limit=40");
+        var (response, error) = await NetworkCall.SendAsync(context.Http, list, cancellationToken);
+        if (response is null || !response.IsSuccess)
+        {
+            return response is null ? error : NetworkCall.Classify(response, idempotent: true, response.Status.ToString());
+        }
+
+        var status = (response.Json() as JsonArray)?.FirstOrDefault(s => s?["content"]?.ToString().Contains(delivery.Link, StringComparison.Ordinal) == true);
+        return status is null ? null : response.Outcome() with { RemoteId = status["id"]?.ToString(), RemoteUrl = status["url"]?.ToString() };
+    }
 
     public async Task<SendOutcome> UpdateAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
     {

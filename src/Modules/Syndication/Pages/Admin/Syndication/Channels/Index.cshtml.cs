@@ -11,13 +11,15 @@ namespace Portal.Syndication.Pages.Admin.Syndication.Channels;
 
 /// <summary>The channels' health: last success, last error, token expiry, rate budget, and what waits or failed.</summary>
 [Authorize(Policy = PermissionClaims.PolicyPrefix + Permissions.ManageChannelsName)]
-public sealed class IndexModel(IUnitOfWork unitOfWork, ISiteSettingsStore settings) : PageModel
+public sealed class IndexModel(IUnitOfWork unitOfWork, ISiteSettingsStore settings, TimeProvider clock) : PageModel
 {
     private TimeZoneInfo _zone = TimeZoneInfo.Utc;
 
     public sealed record ChannelRow(Channel Channel, int Pending, int Failed);
 
     public IReadOnlyList<ChannelRow> Channels { get; private set; } = [];
+
+    public DateTime Now { get; } = clock.GetUtcNow().UtcDateTime;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
