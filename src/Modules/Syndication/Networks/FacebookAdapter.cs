@@ -4,9 +4,9 @@ namespace Portal.Syndication.Networks;
 
 /// <summary>
 /// A Facebook Page through the Graph API with a Page token. No server dedupe: an unknown outcome is settled by
-/// reading the page's posts for the tracking link. Every answer's usage headers are passed on (<see cref="MetaUsage"/>),
-/// so the channel pauses before Meta throttles it; throttling codes (4, 17, 32, 613, 80001–80014) wait for
-/// <c>estimated_time_to_regain_access</c> when given; code 190 is an invalid token.
+/// reading the page's posts for the tracking link. Every answer carries Meta's usage (<see cref="MetaUsage"/>, read
+/// by <see cref="NetworkResponse.Outcome"/>), so the channel pauses before Meta throttles it; throttling codes
+/// (4, 17, 32, 613, 80001–80014) wait for <c>estimated_time_to_regain_access</c> when given; code 190 is an invalid token.
 /// </summary>
 public sealed class FacebookAdapter : INetworkAdapter
 {
@@ -35,7 +35,7 @@ public sealed class FacebookAdapter : INetworkAdapter
         }
 
         var post = response.Json()?["data"]?.AsArray().FirstOrDefault(p => p?["message"]?.ToString().Contains(delivery.Link, StringComparison.Ordinal) == true);
-        return post is null ? null : response.Outcome() with { RemoteId = post["id"]?.ToString(), RemoteUrl = post["permalink_url"]?.ToString(), Usage = MetaUsage.Of(response) };
+        return post is null ? null : response.Outcome() with { RemoteId = post["id"]?.ToString(), RemoteUrl = post["permalink_url"]?.ToString() };
     }
 
     public Task<SendOutcome> UpdateAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken) =>
@@ -57,7 +57,7 @@ public sealed class FacebookAdapter : INetworkAdapter
         if (response.IsSuccess)
         {
             var id = response.Json()?["id"]?.ToString();
-            return response.Outcome() with { RemoteId = id, RemoteUrl = id is null ? null : PostUrl(context, id), Usage = MetaUsage.Of(response) };
+            return response.Outcome() with { RemoteId = id, RemoteUrl = id is null ? null : PostUrl(context, id) };
         }
 
         return Classify(response, idempotent);
@@ -67,12 +67,11 @@ public sealed class FacebookAdapter : INetworkAdapter
     {
         var error = response.Json()?["error"];
         var code = error?["code"]?.GetValue<int>() ?? 0;
-        var usage = MetaUsage.Of(response);
-        var outcome = NetworkCall.Classify(response, idempotent, error?["message"]?.ToString() ?? response.Status.ToString()) with { Usage = usage };
+        var outcome = NetworkCall.Classify(response, idempotent, error?["message"]?.ToString() ?? response.Status.ToString());
         if (code is 4 or 17 or 32 or 613 or (>= 80001 and <= 80014))
         {
             // Without Meta's estimate the dispatcher pauses the channel for the configured time.
-            return outcome with { Error = ErrorKind.RateLimited, RetryAtUtc = DateTime.UtcNow + usage?.RegainAccess };
+            return outcome with { Error = ErrorKind.RateLimited, RetryAtUtc = DateTime.UtcNow + outcome.Usage?.RegainAccess };
         }
 
         return code == 190 ? outcome with { Error = ErrorKind.Auth } : outcome;
