@@ -5,9 +5,10 @@ namespace SocialSandbox;
 /// Kinds: <c>status</c> (answer <see cref="Status"/> with the network's error body; 429 carries a reset
 /// <see cref="RetryAfterSeconds"/> ahead), <c>slow</c> (wait <see cref="DelayMs"/>, then answer normally),
 /// <c>hang</c> (never answer; the client times out; nothing is stored), <c>reset-after-accept</c> (store the
-/// post, then drop the connection without an answer).
+/// post, then drop the connection without an answer), <c>usage</c> (answer normally, reporting
+/// <see cref="UsagePercent"/> in the network's usage headers: Meta's <c>X-App-Usage</c>).
 /// </summary>
-public sealed record Fault(string Network, string Kind, string Operation = "create", int Status = 500, int RetryAfterSeconds = 0, int DelayMs = 0, string? Message = null, int Count = 1);
+public sealed record Fault(string Network, string Kind, string Operation = "create", int Status = 500, int RetryAfterSeconds = 0, int DelayMs = 0, string? Message = null, int Count = 1, int UsagePercent = 0);
 
 /// <summary>A network's publishing budget: at most <see cref="Limit"/> creates per <see cref="WindowSeconds"/>, then 429 until the window ends.</summary>
 public sealed record RateLimit(string Network, int Limit, int WindowSeconds);

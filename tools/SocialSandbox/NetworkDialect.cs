@@ -17,6 +17,11 @@ public abstract class NetworkDialect
     /// <summary>The answer to an access token that has expired or was never issued.</summary>
     public virtual Outcome ExpiredToken(HttpContext context) => new(Error(context, 401, DefaultMessage(401), DateTime.UtcNow), 401);
 
+    /// <summary>Usage headers some networks put on every answer; <paramref name="percent"/> is an injected figure, null for the ordinary one.</summary>
+    public virtual void UsageHeaders(HttpResponse response, int? percent)
+    {
+    }
+
     public virtual string DefaultMessage(int status) => status switch
     {
         400 => "Validation failed",
@@ -130,10 +135,22 @@ public sealed class TelegramDialect : NetworkDialect
     }
 }
 
-/// <summary>Graph API throttling answers 400 with code 32 and the wait in <c>X-Business-Use-Case-Usage</c> (minutes).</summary>
+/// <summary>
+/// Graph API throttling answers 400 with code 32 and the wait in <c>X-Business-Use-Case-Usage</c> (minutes); every
+/// answer reports the app's usage in <c>X-App-Usage</c>, <see cref="OrdinaryUsage"/> percent unless a fault says otherwise.
+/// </summary>
 public sealed class FacebookDialect : NetworkDialect
 {
+    public const int OrdinaryUsage = 7;
+
     public override string Name => "facebook";
+
+    public override void UsageHeaders(HttpResponse response, int? percent)
+    {
+        var calls = percent ?? OrdinaryUsage;
+        var time = Math.Min(calls, OrdinaryUsage);
+        response.Headers["X-App-Usage"] = $"{{\"call_count\":{calls},\"total_cputime\":{time},\"total_time\":{time}}}";
+    }
 
     public override IResult Error(HttpContext context, int status, string message, DateTime resetUtc)
     {

@@ -16,6 +16,7 @@ public static class SandboxApp
         builder.Services.AddSingleton<SandboxStore>();
         builder.Services.AddSingleton<FaultBook>();
         builder.Services.AddSingleton<TokenBook>();
+        builder.Services.AddSingleton<PacingBook>();
         builder.Services.AddSingleton<SandboxPipeline>();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
 
@@ -51,11 +52,17 @@ public static class SandboxApp
             tokens.Expire(network);
             return Results.NoContent();
         });
-        control.MapPost("/reset", (SandboxStore store, FaultBook faults, TokenBook tokens) =>
+        control.MapPost("/pacing", (Pacing pacing, PacingBook pacings) =>
+        {
+            pacings.Set(pacing);
+            return Results.NoContent();
+        });
+        control.MapPost("/reset", (SandboxStore store, FaultBook faults, TokenBook tokens, PacingBook pacings) =>
         {
             store.Clear();
             faults.Clear();
             tokens.Clear();
+            pacings.Clear();
             return Results.NoContent();
         });
 

@@ -5,14 +5,17 @@ public readonly record struct Outcome(IResult Result, int Status);
 
 /// <summary>
 /// Wraps every network endpoint: records the request, checks the bearer token (against the issued ones on a network
-/// told to check them), applies injected faults and the publishing budget, and adds the network's rate headers.
+/// told to check them), applies injected faults, the pacing and the publishing budget, and adds the network's rate
+/// and usage headers.
 /// </summary>
-public sealed class SandboxPipeline(SandboxStore store, FaultBook faults, TokenBook tokens)
+public sealed class SandboxPipeline(SandboxStore store, FaultBook faults, TokenBook tokens, PacingBook pacing)
 {
     public async Task<IResult> RunAsync(HttpContext context, NetworkDialect network, string operation, Func<Task<Outcome>> work, bool requiresToken = true)
     {
+        var received = DateTime.UtcNow;
         var fault = faults.Take(network.Name, operation);
         var (limit, windowStart, reset) = faults.Window(network.Name);
+        network.UsageHeaders(context.Response, fault is { Kind: "usage" } ? fault.UsagePercent : null);
         if (fault is { Kind: "slow" })
         {
             await Task.Delay(fault.DelayMs, context.RequestAborted);
@@ -20,37 +23,43 @@ public sealed class SandboxPipeline(SandboxStore store, FaultBook faults, TokenB
 
         if (fault is { Kind: "hang" })
         {
-            Log(context, network, operation, 0, fault.Kind);
+            Log(context, received, network, operation, 0, fault.Kind);
             await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
             return Results.Empty;
         }
 
         if (fault is { Kind: "status" })
         {
-            Log(context, network, operation, fault.Status, fault.Kind);
+            Log(context, received, network, operation, fault.Status, fault.Kind);
             var until = fault.RetryAfterSeconds > 0 ? DateTime.UtcNow.AddSeconds(fault.RetryAfterSeconds) : reset;
             return network.Error(context, fault.Status, fault.Message ?? network.DefaultMessage(fault.Status), until);
         }
 
         if (requiresToken && !HasToken(context))
         {
-            Log(context, network, operation, 401, null);
+            Log(context, received, network, operation, 401, null);
             return network.Error(context, 401, network.DefaultMessage(401), reset);
         }
 
         if (requiresToken && !tokens.Accepts(network.Name, Bearer(context)))
         {
             var refused = network.ExpiredToken(context);
-            Log(context, network, operation, refused.Status, "expired-token");
+            Log(context, received, network, operation, refused.Status, "expired-token");
             return refused.Result;
         }
 
         if (operation == "create")
         {
+            if (await pacing.RefuseAsync(context.Request, network.Name, received) is { } paced)
+            {
+                Log(context, received, network, operation, 429, "pacing");
+                return network.Error(context, 429, network.DefaultMessage(429), paced);
+            }
+
             var used = store.CountSince(network.Name, windowStart);
             if (used >= limit)
             {
-                Log(context, network, operation, 429, "budget");
+                Log(context, received, network, operation, 429, "budget");
                 return network.Error(context, 429, network.DefaultMessage(429), reset);
             }
 
@@ -58,7 +67,7 @@ public sealed class SandboxPipeline(SandboxStore store, FaultBook faults, TokenB
         }
 
         var outcome = await work();
-        Log(context, network, operation, outcome.Status, fault?.Kind);
+        Log(context, received, network, operation, outcome.Status, fault?.Kind);
         if (fault is { Kind: "reset-after-accept" })
         {
             context.Abort();
@@ -77,6 +86,7 @@ public sealed class SandboxPipeline(SandboxStore store, FaultBook faults, TokenB
     public static string Bearer(HttpContext context) =>
         context.Request.Headers.Authorization.ToString() is var header && header.StartsWith("Bearer ", StringComparison.Ordinal) ? header["Bearer ".Length..] : "";
 
-    private void Log(HttpContext context, NetworkDialect network, string operation, int status, string? fault) =>
-        store.Log(new SandboxRequest(network.Name, context.Request.Method, context.Request.Path, operation, status, fault, DateTime.UtcNow));
+    /// <summary>Logs the request at the time it arrived, the time the pacing judged.</summary>
+    private void Log(HttpContext context, DateTime received, NetworkDialect network, string operation, int status, string? fault) =>
+        store.Log(new SandboxRequest(network.Name, context.Request.Method, context.Request.Path, operation, status, fault, received));
 }

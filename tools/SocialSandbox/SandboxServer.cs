@@ -22,6 +22,8 @@ public sealed class SandboxServer : IAsyncDisposable
 
     public TokenBook Tokens => _app.Services.GetRequiredService<TokenBook>();
 
+    public PacingBook Pacing => _app.Services.GetRequiredService<PacingBook>();
+
     public static async Task<SandboxServer> StartAsync()
     {
         var app = SandboxApp.Create(["--urls", "http://127.0.0.1:0"]);

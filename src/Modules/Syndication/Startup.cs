@@ -24,7 +24,7 @@ public sealed class Startup : ModuleStartup
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
         services.AddModelContributor<SyndicationModel>();
-        services.AddMigrations(Manifest.Id, new CreateSyndicationTables(), new AddDeliveryImage(), new AddCredentialRenewalColumns());
+        services.AddMigrations(Manifest.Id, new CreateSyndicationTables(), new AddDeliveryImage(), new AddCredentialRenewalColumns(), new AddRateBudgetsAndMaxAge());
         services.AddHttpContextAccessor();
         services.AddSingleton<CredentialProtector>();
         services.AddScoped<MessageSource>();
@@ -62,6 +62,8 @@ public sealed class Startup : ModuleStartup
             .SelectPipelineByAuthority();
 
         services.AddSingleton<DeliverySignal>();
+        services.AddSingleton<RateBudgets>();
+        services.AddSingleton<DeliveryExpiry>();
         services.AddSingleton<DeliveryStore>();
         services.AddSingleton<DeliveryProcessor>();
         services.AddHostedService<DeliveryDispatcher>();

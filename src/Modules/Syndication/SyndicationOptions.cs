@@ -1,3 +1,5 @@
+using Portal.Syndication.Deliveries;
+
 namespace Portal.Syndication;
 
 /// <summary>Bound from <c>Portal:Syndication</c>. The defaults suit production; tests and demos shorten the waits.</summary>
@@ -33,4 +35,15 @@ public sealed class SyndicationOptions
 
     /// <summary>When set, a site with no channels gets one per network pointing at this social sandbox (demos, tests).</summary>
     public string? SandboxUrl { get; set; }
+
+    /// <summary>
+    /// How long a post may wait unsent before it fails as expired instead of spreading stale news. Four days
+    /// outlast a long weekend (a "puente" from Thursday evening to Monday morning), so a channel that broke on a
+    /// holiday can be reconnected on the next working day and still send; beyond that most notices (events,
+    /// deadlines, opening hours) are out of date. Age counts from the queueing, which "Reintentar" renews.
+    /// </summary>
+    public TimeSpan MaxAge { get; set; } = TimeSpan.FromDays(4);
+
+    /// <summary>Each network's documented limits for one account (<c>Portal:Syndication:Limits:&lt;Network&gt;:*</c>), which seed its channels' budgets.</summary>
+    public Dictionary<SocialNetwork, NetworkLimit> Limits { get; init; } = NetworkLimit.Documented();
 }

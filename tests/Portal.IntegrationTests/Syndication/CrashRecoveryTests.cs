@@ -122,6 +122,8 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         start.Environment["Portal__Syndication__ReconcileGrace"] = "00:00:01";
         start.Environment["Portal__Syndication__BackoffBase"] = "00:00:00.200";
         start.Environment["Portal__Syndication__BackoffCap"] = "00:00:01";
+        start.Environment["Portal__Syndication__Limits__Telegram__Spacing"] = "00:00:00";
+        start.Environment["Portal__Syndication__Limits__Telegram__Budget"] = "1000000";
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };

@@ -39,6 +39,11 @@ public class SyndicationFixture : PortalFixture
             .With("Portal:Syndication:BackoffCap", "00:00:01")
             .With("Portal:Syndication:ReconcileGrace", "00:00:01")
             .With("Portal:Syndication:MaxAttempts", "4");
+
+        // Telegram's pacing (a message every few seconds) would only slow down tests of other guarantees;
+        // RateBudgetTests keep it.
+        host.With("Portal:Syndication:Limits:Telegram:Spacing", "00:00:00")
+            .With("Portal:Syndication:Limits:Telegram:Budget", "1000000");
     }
 }
 

@@ -64,5 +64,13 @@ public sealed class Channel
     /// <summary>When the network's window resets; no delivery of this channel is sent before it while the budget is spent.</summary>
     public DateTime? RateResetUtc { get; set; }
 
+    /// <summary>The earliest time of the next call, from the network's spacing (Telegram's messages per chat).</summary>
+    public DateTime? NextCallUtc { get; set; }
+
+    /// <summary>The highest usage Meta reported in its last answer, in percent, and which figure it was.</summary>
+    public int? UsagePercent { get; set; }
+
+    public string? UsageFigure { get; set; }
+
     public DateTime CreatedUtc { get; set; }
 }

@@ -75,6 +75,9 @@ public sealed class Delivery
 
     public DateTime CreatedUtc { get; set; }
 
+    /// <summary>When "Reintentar" last queued it again; its age (see <see cref="SyndicationOptions.MaxAge"/>) counts from here, or else from <see cref="CreatedUtc"/>.</summary>
+    public DateTime? QueuedUtc { get; set; }
+
     public DateTime? SentUtc { get; set; }
 
     /// <summary>For updates and deletions: the post's id on the network.</summary>

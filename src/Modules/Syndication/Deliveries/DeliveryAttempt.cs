@@ -25,4 +25,7 @@ public sealed class DeliveryAttempt
     public string? Outcome { get; set; }
 
     public int? BudgetRemaining { get; set; }
+
+    /// <summary>The highest usage percentage Meta reported in the answer.</summary>
+    public int? UsagePercent { get; set; }
 }

@@ -18,14 +18,18 @@ public sealed class DeliveryCommands(
     IOptions<SyndicationOptions> options,
     TimeProvider clock)
 {
-    /// <summary>"Reintentar": the same delivery, with the same key and tracking link, goes back to the queue with a fresh set of attempts.</summary>
+    /// <summary>
+    /// "Reintentar": the same delivery, with the same key and tracking link, goes back to the queue with a fresh set
+    /// of attempts and a fresh maximum age (an expired post is sent because someone asked for it now).
+    /// </summary>
     /// <returns>False when the delivery is not a failed one.</returns>
     public async Task<bool> RetryAsync(long deliveryId, CancellationToken cancellationToken)
     {
         await unitOfWork.BeginAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
         var retried = await unitOfWork.Db.Set<Delivery>().Where(d => d.Id == deliveryId && d.State == DeliveryState.Failed)
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.State, DeliveryState.Queued).SetProperty(d => d.Attempts, 0)
-                .SetProperty(d => d.NotBeforeUtc, clock.GetUtcNow().UtcDateTime), cancellationToken);
+                .SetProperty(d => d.NotBeforeUtc, now).SetProperty(d => d.QueuedUtc, now), cancellationToken);
         if (retried == 1)
         {
             var workers = options.Value.Concurrency;

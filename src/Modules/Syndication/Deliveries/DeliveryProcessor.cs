@@ -14,6 +14,8 @@ namespace Portal.Syndication.Deliveries;
 /// </summary>
 internal sealed class DeliveryProcessor(
     DeliveryStore store,
+    RateBudgets budgets,
+    DeliveryExpiry expiry,
     IEnumerable<INetworkAdapter> adapters,
     CredentialRefresher credentials,
     IServiceScopeFactory scopes,
@@ -35,6 +37,14 @@ internal sealed class DeliveryProcessor(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
+        var expired = expiry.IsExpired(delivery, now);
+        if (expired && delivery.State == DeliveryState.Queued && delivery.Attempts == 0)
+        {
+            // Never sent: surely not on the network, so it fails without a call.
+            await FinishAsync(delivery, channel.Network, holder, null, expiry.Outcome(delivery, channel.Network), reconciling: false, cancellationToken);
+            return;
+        }
+
         if (channel.State != ChannelState.Active)
         {
             await store.ReleaseAsync(id, holder, now.AddMinutes(1), cancellationToken);
@@ -43,12 +53,15 @@ internal sealed class DeliveryProcessor(
 
         var adapter = _adapters[channel.Network];
 
-        if (delivery.State is DeliveryState.Sending or DeliveryState.Unknown && delivery.Kind == DeliveryKind.Post && !adapter.RepeatIsSafe)
+        // A post that may already be out is looked for before it is sent again. Past its maximum age it must not be
+        // sent again at all, so it is looked for even where a repeat would be safe, and after any earlier attempt
+        // (a 5xx to a keyed post leaves it queued, yet perhaps posted).
+        if (delivery.Kind == DeliveryKind.Post && (expired || (delivery.State is DeliveryState.Sending or DeliveryState.Unknown && !adapter.RepeatIsSafe)))
         {
             var found = await credentials.FindAsync(channel, context => adapter.FindAsync(context, delivery, cancellationToken), cancellationToken);
             if (found is not null)
             {
-                await FinishAsync(delivery, holder, null, found, reconciling: true, cancellationToken);
+                await FinishAsync(delivery, channel.Network, holder, null, found, reconciling: true, cancellationToken);
                 return;
             }
 
@@ -58,6 +71,18 @@ internal sealed class DeliveryProcessor(
                 await store.ReleaseAsync(id, holder, last + settings.ReconcileGrace, cancellationToken);
                 return;
             }
+
+            if (expired)
+            {
+                await FinishAsync(delivery, channel.Network, holder, null, expiry.Outcome(delivery, channel.Network), reconciling: false, cancellationToken);
+                return;
+            }
+        }
+
+        if (await budgets.TakeAsync(channel, now, cancellationToken) is { } later)
+        {
+            await store.ReleaseAsync(id, holder, later, cancellationToken);
+            return;
         }
 
         var endpoint = $"{delivery.Kind} {channel.Network}";
@@ -75,7 +100,7 @@ internal sealed class DeliveryProcessor(
             DeliveryKind.Update => adapter.UpdateAsync(context with { Image = image }, delivery, cancellationToken),
             _ => adapter.DeleteAsync(context, delivery, cancellationToken),
         }, cancellationToken);
-        await FinishAsync(delivery, holder, attemptId, outcome, reconciling: false, cancellationToken);
+        await FinishAsync(delivery, channel.Network, holder, attemptId, outcome, reconciling: false, cancellationToken);
     }
 
     /// <summary>
@@ -106,7 +131,7 @@ internal sealed class DeliveryProcessor(
     /// Chooses the next state. While reconciling, every failure keeps the delivery unknown (it is never queued
     /// blindly); a wait for budget or a reconnect is not counted as an attempt.
     /// </summary>
-    private async Task FinishAsync(Delivery delivery, string holder, long? attemptId, SendOutcome outcome, bool reconciling, CancellationToken cancellationToken)
+    private async Task FinishAsync(Delivery delivery, SocialNetwork network, string holder, long? attemptId, SendOutcome outcome, bool reconciling, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var now = clock.GetUtcNow().UtcDateTime;
@@ -117,7 +142,8 @@ internal sealed class DeliveryProcessor(
         var (state, notBefore, adjustment) = outcome.Error switch
         {
             null => (DeliveryState.Sent, now, 0),
-            ErrorKind.RateLimited => (pending, outcome.RetryAtUtc ?? now.AddMinutes(1), notCounted),
+            ErrorKind.Expired => (DeliveryState.Failed, now, 0),
+            ErrorKind.RateLimited => (pending, RateBudgets.PauseUntil(budgets.Limit(network), outcome, now) ?? now, notCounted),
             ErrorKind.Auth => (pending, now.AddMinutes(1), notCounted),
             ErrorKind.Permanent when !reconciling => (DeliveryState.Failed, now, 0),
             ErrorKind.UnknownOutcome when !reconciling => (exhausted ? DeliveryState.Failed : DeliveryState.Unknown, now, 0),

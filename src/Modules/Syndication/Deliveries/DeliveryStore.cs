@@ -11,7 +11,7 @@ namespace Portal.Syndication.Deliveries;
 /// The outbox's state changes. Each is one short transaction guarded by the lease holder, so a worker that lost
 /// its lease changes nothing, and every step a crash could interrupt leaves a state the next worker can finish.
 /// </summary>
-internal sealed class DeliveryStore(IServiceScopeFactory scopes, IUnitOfWorkRunner runner, TimeProvider clock)
+internal sealed class DeliveryStore(IServiceScopeFactory scopes, IUnitOfWorkRunner runner, RateBudgets budgets, TimeProvider clock)
 {
     /// <summary>
     /// Claims one due delivery of a channel that may send now. A delivery left "sending" by a dead worker is due once
@@ -25,7 +25,7 @@ internal sealed class DeliveryStore(IServiceScopeFactory scopes, IUnitOfWorkRunn
         var now = clock.GetUtcNow().UtcDateTime;
         var until = now + lease;
         var waiting = await db.Set<Channel>()
-            .Where(c => c.State != ChannelState.Active || (c.RateRemaining <= 0 && c.RateResetUtc > now))
+            .Where(c => c.State != ChannelState.Active || (c.RateRemaining <= 0 && c.RateResetUtc > now) || c.NextCallUtc > now)
             .Select(c => c.Id).ToArrayAsync(cancellationToken);
 
         if (db.Database.IsNpgsql())
@@ -131,6 +131,7 @@ internal sealed class DeliveryStore(IServiceScopeFactory scopes, IUnitOfWorkRunn
             attempt.LatencyMs = outcome.LatencyMs;
             attempt.Outcome = outcome.Error?.ToString() ?? "Success";
             attempt.BudgetRemaining = outcome.Budget?.Remaining;
+            attempt.UsagePercent = outcome.Usage?.Percent;
 
             var channel = await db.Set<Channel>().SingleAsync(c => c.Id == delivery.ChannelId, cancellationToken);
             if (outcome.Succeeded)
@@ -143,17 +144,7 @@ internal sealed class DeliveryStore(IServiceScopeFactory scopes, IUnitOfWorkRunn
                 channel.LastError = Truncate(outcome.Message ?? "", Channel.ErrorLength);
             }
 
-            if (outcome.Error == ErrorKind.RateLimited)
-            {
-                channel.RateRemaining = 0;
-                channel.RateResetUtc = outcome.RetryAtUtc ?? now.AddMinutes(1);
-            }
-            else if (outcome.Budget?.Remaining is { } remaining)
-            {
-                channel.RateRemaining = remaining;
-                channel.RateResetUtc = outcome.Budget.ResetUtc;
-            }
-
+            await budgets.RecordAsync(db, channel, outcome, now, cancellationToken);
             if (outcome.Error == ErrorKind.Auth)
             {
                 channel.State = ChannelState.Blocked;

@@ -17,4 +17,7 @@ public enum ErrorKind
 
     /// <summary>The network refused the message: retrying changes nothing.</summary>
     Permanent,
+
+    /// <summary>Not sent within the maximum age: failed without a call, so stale news is not spread.</summary>
+    Expired,
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Core.Content;
 using Portal.Core.Data;
 using Portal.Syndication.Channels;
+using Portal.Syndication.Networks;
 
 namespace Portal.Syndication.Deliveries;
 
@@ -22,6 +23,7 @@ internal sealed class SyndicationModel : IModelContributor
             e.Property(c => c.ApiBaseUrl).HasMaxLength(Channel.UrlLength);
             e.Property(c => c.Account).HasMaxLength(Channel.AccountLength);
             e.Property(c => c.LastError).HasMaxLength(Channel.ErrorLength);
+            e.Property(c => c.UsageFigure).HasMaxLength(MetaUsage.FigureLength);
         });
         modelBuilder.Entity<ChannelTemplate>(e =>
         {

@@ -1,12 +1,12 @@
-using System.Text.Json.Nodes;
 using Portal.Syndication.Deliveries;
 
 namespace Portal.Syndication.Networks;
 
 /// <summary>
 /// A Facebook Page through the Graph API with a Page token. No server dedupe: an unknown outcome is settled by
-/// reading the page's posts for the tracking link. Throttling codes (4, 17, 32, 613, 80001–80014) wait for
-/// <c>estimated_time_to_regain_access</c>; code 190 is an invalid token.
+/// reading the page's posts for the tracking link. Every answer carries Meta's usage (<see cref="MetaUsage"/>, read
+/// by <see cref="NetworkResponse.Outcome"/>), so the channel pauses before Meta throttles it; throttling codes
+/// (4, 17, 32, 613, 80001–80014) wait for <c>estimated_time_to_regain_access</c> when given; code 190 is an invalid token.
 /// </summary>
 public sealed class FacebookAdapter : INetworkAdapter
 {
@@ -85,25 +85,11 @@ public sealed class FacebookAdapter : INetworkAdapter
         var outcome = NetworkCall.Classify(response, idempotent, error?["message"]?.ToString() ?? response.Status.ToString());
         if (code is 4 or 17 or 32 or 613 or (>= 80001 and <= 80014))
         {
-            return outcome with { Error = ErrorKind.RateLimited, RetryAtUtc = DateTime.UtcNow.AddMinutes(MinutesToRegainAccess(response)) };
+            // Without Meta's estimate the dispatcher pauses the channel for the configured time.
+            return outcome with { Error = ErrorKind.RateLimited, RetryAtUtc = DateTime.UtcNow + outcome.Usage?.RegainAccess };
         }
 
         return code == 190 ? outcome with { Error = ErrorKind.Auth } : outcome;
-    }
-
-    /// <summary>The longest wait any business use case in <c>X-Business-Use-Case-Usage</c> reports; an hour when none does.</summary>
-    private static int MinutesToRegainAccess(NetworkResponse response)
-    {
-        try
-        {
-            var usage = JsonNode.Parse(response.Header("X-Business-Use-Case-Usage") ?? "{}")?.AsObject();
-            var minutes = usage?.SelectMany(u => u.Value?.AsArray() ?? []).Select(e => e?["estimated_time_to_regain_access"]?.GetValue<int>() ?? 0).DefaultIfEmpty(0).Max() ?? 0;
-            return minutes > 0 ? minutes : 60;
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return 60;
-        }
     }
 
     private static string PostUrl(AdapterContext context, string id) =>

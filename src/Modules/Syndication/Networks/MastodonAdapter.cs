@@ -60,8 +60,30 @@ public sealed class MastodonAdapter : INetworkAdapter
         return upload is { Succeeded: true, Status: 202 or 206 } ? upload with { Error = ErrorKind.Transient, Message = "Media still processing" } : upload;
     }
 
-    /// <summary>The key makes a repeat safe, so an unknown outcome is settled by posting again within the hour.</summary>
-    public Task<SendOutcome?> FindAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken) => Task.FromResult<SendOutcome?>(null);
+    /// <summary>
+    /// Looks for the tracking link among the account's latest statuses. The key makes a repeat safe, so an unknown
+    /// outcome is normally settled by posting again within the hour; this is for a post past its maximum age, which
+    /// must not be posted again.
+    /// </summary>
+    public async Task<SendOutcome?> FindAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
+    {
+        using var me = Request(context, HttpMethod.Get, "/api/v1/accounts/verify_credentials");
+        var (account, failure) = await NetworkCall.SendAsync(context.Http, me, cancellationToken);
+        if (account is null || !account.IsSuccess)
+        {
+            return account is null ? failure : NetworkCall.Classify(account, idempotent: true, account.Status.ToString());
+        }
+
+        using var list = Request(context, HttpMethod.Get, $"/api/v1/accounts/{Uri.EscapeDataString(account.Json()?["id"]?.ToString() ?? "")}/statuses?limit=40");
+        var (response, error) = await NetworkCall.SendAsync(context.Http, list, cancellationToken);
+        if (response is null || !response.IsSuccess)
+        {
+            return response is null ? error : NetworkCall.Classify(response, idempotent: true, response.Status.ToString());
+        }
+
+        var status = (response.Json() as JsonArray)?.FirstOrDefault(s => s?["content"]?.ToString().Contains(delivery.Link, StringComparison.Ordinal) == true);
+        return status is null ? null : response.Outcome() with { RemoteId = status["id"]?.ToString(), RemoteUrl = status["url"]?.ToString() };
+    }
 
     public async Task<SendOutcome> UpdateAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
     {

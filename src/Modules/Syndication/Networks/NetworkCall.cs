@@ -34,7 +34,8 @@ public sealed record NetworkResponse(HttpStatusCode Status, string Body, System.
     public DateTime? EpochHeader(string name) =>
         long.TryParse(Header(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime : null;
 
-    public SendOutcome Outcome() => new(Endpoint, Code, Truncate(Body), LatencyMs);
+    /// <summary>The answer as the attempt log keeps it, with Meta's usage when the network is Meta's.</summary>
+    public SendOutcome Outcome() => new(Endpoint, Code, Truncate(Body), LatencyMs) { Usage = MetaUsage.Of(this) };
 
     private static string Truncate(string body) => body.Length <= DeliveryAttempt.BodyLength ? body : body[..DeliveryAttempt.BodyLength];
 }

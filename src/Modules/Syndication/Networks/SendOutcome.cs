@@ -22,5 +22,8 @@ public sealed record SendOutcome(string Endpoint, int? Status, string? Body, lon
 
     public RateBudget? Budget { get; init; }
 
+    /// <summary>Meta's usage report, on any answer that carried one (Facebook today; Instagram, Threads and WhatsApp send the same headers).</summary>
+    public MetaUsage? Usage { get; init; }
+
     public bool Succeeded => Error is null;
 }

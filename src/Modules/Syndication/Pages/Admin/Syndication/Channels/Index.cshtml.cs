@@ -14,13 +14,15 @@ namespace Portal.Syndication.Pages.Admin.Syndication.Channels;
 /// what waits or failed; above them, the channels that need someone to reconnect them, now or soon.
 /// </summary>
 [Authorize(Policy = PermissionClaims.PolicyPrefix + Permissions.ManageChannelsName)]
-public sealed class IndexModel(IUnitOfWork unitOfWork, ISiteSettingsStore settings, ChannelWarnings warnings) : PageModel
+public sealed class IndexModel(IUnitOfWork unitOfWork, ISiteSettingsStore settings, ChannelWarnings warnings, TimeProvider clock) : PageModel
 {
     private TimeZoneInfo _zone = TimeZoneInfo.Utc;
 
     public sealed record ChannelRow(Channel Channel, int Pending, int Failed, bool Renews, ChannelWarning? Warning);
 
     public IReadOnlyList<ChannelRow> Channels { get; private set; } = [];
+
+    public DateTime Now { get; } = clock.GetUtcNow().UtcDateTime;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

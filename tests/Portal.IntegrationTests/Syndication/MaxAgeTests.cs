@@ -1,0 +1,148 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Data;
+using Portal.Syndication.Channels;
+using Portal.Syndication.Deliveries;
+using Portal.Syndication.Networks;
+using Portal.Testing;
+using SocialSandbox;
+
+namespace Portal.IntegrationTests.Syndication;
+
+/// <summary>
+/// G8: past its maximum age (four days by default) a post is never sent: failed at once when it surely is not on
+/// the network, looked for first when it may be. Each test stages old deliveries while the channels are blocked (their deliveries wait).
+/// </summary>
+public sealed class MaxAgeTests(SyndicationFixture fixture) : PortalTest<SyndicationFixture>(fixture), IClassFixture<SyndicationFixture>
+{
+    private static readonly TimeSpan Old = TimeSpan.FromDays(5);
+
+    private SandboxServer Sandbox => Fixture.Sandbox;
+
+    [Fact]
+    public async Task An_old_queued_post_fails_as_expired_without_a_call_and_reintentar_sends_it_with_the_same_key()
+    {
+        var item = await StageAsync("Feria de artesanía de otoño", DeliveryState.Queued);
+        var requests = Sandbox.Store.Requests(null).Count;
+
+        var expired = await ReleaseAndSettleAsync(item);
+
+        Assert.All(expired, d =>
+        {
+            Assert.Equal((DeliveryState.Failed, ErrorKind.Expired, 0), (d.State, d.LastErrorKind, d.Attempts));
+            Assert.StartsWith("Caducada: lleva más de 4 días sin publicarse", d.LastError, StringComparison.Ordinal);
+        });
+        Assert.Equal(requests, Sandbox.Store.Requests(null).Count);
+
+        using var client = await Host.SignedInClientAsync();
+        var ct = TestContext.Current.CancellationToken;
+        Assert.Contains("Caducada: lleva más de 4 días sin publicarse", WebUtility.HtmlDecode(await client.GetStringAsync($"/admin/difusion/contenido/{item}", ct)), StringComparison.Ordinal);
+        Assert.Contains("Caducada: lleva más de 4 días sin publicarse", WebUtility.HtmlDecode(await client.GetStringAsync("/admin/difusion/canales", ct)), StringComparison.Ordinal);
+
+        // Reintentar: the same delivery, key and link, with a fresh age; it goes out now.
+        var retried = expired[0];
+        Assert.True(await Host.RunAsync((services, token) => services.GetRequiredService<DeliveryCommands>().RetryAsync(retried.Id, token)));
+        var sent = (await Host.WaitSettledAsync(item, 6)).Single(d => d.Id == retried.Id);
+        Assert.Equal(DeliveryState.Sent, sent.State);
+        Assert.Equal(retried.IdempotencyKey, sent.IdempotencyKey);
+        Assert.NotNull(sent.QueuedUtc);
+        Assert.Single(Sandbox.Store.Posts(null), p => p.Text.Contains(retried.Link, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_old_post_of_unknown_outcome_that_is_out_is_found_and_adopted_not_failed()
+    {
+        var item = await StageAsync("Bolsa de empleo de socorristas", DeliveryState.Unknown, postEarlierAttempt: true);
+        var posts = Sandbox.Store.Posts(null).Where(p => p.Text.Contains("socorristas", StringComparison.Ordinal)).ToList();
+        var creates = SyndicationFixture.Networks.Sum(n => Sandbox.Creates(n).Count);
+
+        var adopted = await ReleaseAndSettleAsync(item);
+
+        Assert.Equal(6, posts.Count);
+        Assert.All(adopted, d =>
+        {
+            Assert.Equal(DeliveryState.Sent, d.State);
+            var post = Assert.Single(posts, p => p.Text.Contains(d.Link, StringComparison.Ordinal));
+            Assert.Equal(post.Id, d.RemoteId?.Split('/').Last());
+        });
+        Assert.Equal(creates, SyndicationFixture.Networks.Sum(n => Sandbox.Creates(n).Count));
+    }
+
+    [Fact]
+    public async Task An_old_post_of_unknown_outcome_that_is_not_out_is_looked_for_then_failed_and_never_sent()
+    {
+        var item = await StageAsync("Talleres de verano para mayores", DeliveryState.Sending);
+        var before = SyndicationFixture.Networks.ToDictionary(n => n, n => Sandbox.Store.Requests(n).Count);
+
+        var expired = await ReleaseAndSettleAsync(item);
+
+        Assert.All(expired, d => Assert.Equal((DeliveryState.Failed, ErrorKind.Expired), (d.State, d.LastErrorKind)));
+        foreach (var network in SyndicationFixture.Networks)
+        {
+            var calls = Sandbox.Store.Requests(network).Skip(before[network]).ToList();
+            Assert.Contains(calls, r => r.Operation == "read");
+            Assert.DoesNotContain(calls, r => r.Operation == "create");
+        }
+    }
+
+    /// <summary>
+    /// Publishes an item while every channel is blocked, then makes its deliveries five days old in the given state;
+    /// for a state after a call, records that call (and, when asked, makes the post it created) as a worker that
+    /// died would have left it.
+    /// </summary>
+    private async Task<string> StageAsync(string title, DeliveryState state, bool postEarlierAttempt = false)
+    {
+        await SwitchChannelsAsync(ChannelState.Blocked);
+        var item = (await Host.PublishPageAsync(title)).ItemId;
+        await Host.RunAsync(async (services, ct) =>
+        {
+            var db = services.GetRequiredService<PortalDbContext>();
+            var old = DateTime.UtcNow - Old;
+            var deliveries = await db.Set<Delivery>().Where(d => d.ItemId == item).ToListAsync(ct);
+            var channels = await db.Set<Channel>().AsNoTracking().ToDictionaryAsync(c => c.Id, ct);
+            foreach (var delivery in deliveries)
+            {
+                delivery.CreatedUtc = old;
+                if (state == DeliveryState.Queued)
+                {
+                    continue;
+                }
+
+                delivery.State = state;
+                delivery.Attempts = 1;
+                delivery.LeaseHolder = "a worker that died";
+                delivery.LeaseUntilUtc = old.AddMinutes(1);
+                db.Add(new DeliveryAttempt { DeliveryId = delivery.Id, StartedUtc = old, Endpoint = $"Post {channels[delivery.ChannelId].Network}" });
+                if (postEarlierAttempt)
+                {
+                    await PostAsync(services, channels[delivery.ChannelId], delivery, ct);
+                }
+            }
+
+            await db.SaveChangesAsync(ct);
+        });
+        return item;
+    }
+
+    /// <summary>The call the earlier attempt made, through the channel's own adapter.</summary>
+    private static async Task PostAsync(IServiceProvider services, Channel channel, Delivery delivery, CancellationToken cancellationToken)
+    {
+        var adapter = services.GetServices<INetworkAdapter>().Single(a => a.Network == channel.Network);
+        var credentials = services.GetRequiredService<CredentialProtector>().Unprotect(channel.ProtectedCredentials);
+        using var http = services.GetRequiredService<IHttpClientFactory>().CreateClient(DeliveryProcessor.HttpClientName);
+        var outcome = await adapter.PostAsync(new AdapterContext(channel, credentials, http, TimeProvider.System), delivery, cancellationToken);
+        Assert.True(outcome.Succeeded, outcome.Message);
+    }
+
+    private async Task<List<Delivery>> ReleaseAndSettleAsync(string item)
+    {
+        await SwitchChannelsAsync(ChannelState.Active);
+        var deliveries = await Host.WaitSettledAsync(item, 6);
+        Assert.Equal(6, deliveries.Count);
+        return deliveries;
+    }
+
+    private Task<int> SwitchChannelsAsync(ChannelState state) =>
+        Host.RunAsync((services, ct) => services.GetRequiredService<PortalDbContext>().Set<Channel>().ExecuteUpdateAsync(s => s.SetProperty(c => c.State, state), ct));
+}
