@@ -6,15 +6,20 @@ namespace Portal.Syndication.Deliveries;
 
 /// <summary>
 /// Workers that claim due deliveries one at a time under a lease and process them; idle workers sleep until a
-/// publish wakes them or the poll interval passes. Never depends on traffic: a restart resumes where it stopped.
+/// publish wakes them, the next waiting delivery falls due, or the poll interval passes. Never depends on traffic:
+/// a restart resumes where it stopped.
 /// </summary>
 internal sealed class DeliveryDispatcher(
     DeliveryStore store,
     DeliveryProcessor processor,
     DeliverySignal signal,
+    TimeProvider clock,
     IOptions<SyndicationOptions> options,
     ILogger<DeliveryDispatcher> logger) : BackgroundService
 {
+    /// <summary>Wakes a little after the due time, so the delivery is due when the worker claims it.</summary>
+    private static readonly TimeSpan MinimumWait = TimeSpan.FromMilliseconds(20);
+
     /// <summary>Who holds a lease, for the admin and the logs: machine, process, and this dispatcher.</summary>
     private readonly string _holder = $"{Environment.ProcessId}:{Guid.NewGuid():N}:{Environment.MachineName}" is var holder && holder.Length > Delivery.HolderLength
         ? holder[..Delivery.HolderLength]
@@ -31,6 +36,14 @@ internal sealed class DeliveryDispatcher(
         return Task.WhenAll(Enumerable.Range(0, settings.Concurrency).Select(_ => Task.Run(() => WorkAsync(settings, stoppingToken), stoppingToken)));
     }
 
+    /// <summary>Until the next waiting delivery falls due, or the poll interval when that is sooner (or nothing waits).</summary>
+    private async Task<TimeSpan> IdleWaitAsync(SyndicationOptions settings, CancellationToken stoppingToken)
+    {
+        var next = await store.NextDueAsync(stoppingToken);
+        var untilDue = next - clock.GetUtcNow().UtcDateTime;
+        return untilDue is { } wait && wait < settings.PollInterval ? wait + MinimumWait : settings.PollInterval;
+    }
+
     private async Task WorkAsync(SyndicationOptions settings, CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -40,7 +53,7 @@ internal sealed class DeliveryDispatcher(
                 var id = await store.ClaimAsync(_holder, settings.Lease, stoppingToken);
                 if (id is null)
                 {
-                    await signal.WaitAsync(settings.PollInterval, stoppingToken);
+                    await signal.WaitAsync(await IdleWaitAsync(settings, stoppingToken), stoppingToken);
                     continue;
                 }
 

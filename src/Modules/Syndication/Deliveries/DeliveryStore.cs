@@ -59,6 +59,20 @@ internal sealed class DeliveryStore(IServiceScopeFactory scopes, IUnitOfWorkRunn
         return null;
     }
 
+    /// <summary>
+    /// When the next waiting delivery falls due (a backoff, a rate-limit reset, a network's spacing), so an idle
+    /// worker wakes then rather than at its next poll; null when nothing waits.
+    /// </summary>
+    public async Task<DateTime?> NextDueAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await db.Set<Delivery>()
+            .Where(d => (d.State == DeliveryState.Queued || d.State == DeliveryState.Sending || d.State == DeliveryState.Unknown) && d.NotBeforeUtc > now)
+            .MinAsync(d => (DateTime?)d.NotBeforeUtc, cancellationToken);
+    }
+
     public async Task<(Delivery Delivery, Channel Channel, DateTime? LastAttemptUtc)?> LoadAsync(long id, string holder, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
