@@ -6,7 +6,8 @@ namespace SocialSandbox;
 /// <see cref="RetryAfterSeconds"/> ahead), <c>slow</c> (wait <see cref="DelayMs"/>, then answer normally),
 /// <c>hang</c> (never answer; the client times out; nothing is stored), <c>reset-after-accept</c> (store the
 /// post, then drop the connection without an answer), <c>usage</c> (answer normally, reporting
-/// <see cref="UsagePercent"/> in the network's usage headers: Meta's <c>X-App-Usage</c>).
+/// <see cref="UsagePercent"/> in the network's usage headers: Meta's <c>X-App-Usage</c>). Any kind waits
+/// <see cref="DelayMs"/> first when it is set (a slow refusal).
 /// </summary>
 public sealed record Fault(string Network, string Kind, string Operation = "create", int Status = 500, int RetryAfterSeconds = 0, int DelayMs = 0, string? Message = null, int Count = 1, int UsagePercent = 0);
 

@@ -16,7 +16,7 @@ public sealed class SandboxPipeline(SandboxStore store, FaultBook faults, TokenB
         var fault = faults.Take(network.Name, operation);
         var (limit, windowStart, reset) = faults.Window(network.Name);
         network.UsageHeaders(context.Response, fault is { Kind: "usage" } ? fault.UsagePercent : null);
-        if (fault is { Kind: "slow" })
+        if (fault is { DelayMs: > 0 })
         {
             await Task.Delay(fault.DelayMs, context.RequestAborted);
         }

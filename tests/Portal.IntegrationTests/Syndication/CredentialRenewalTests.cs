@@ -287,6 +287,37 @@ public sealed class CredentialRenewalTests(SyndicationFixture fixture) : PortalT
         return deliveries;
     }
 
+    [Fact]
+    public async Task A_reconnection_made_while_a_refused_call_was_in_flight_is_not_undone()
+    {
+        Sandbox.Faults.Add(new Fault("mastodon", "status", Status: 401, DelayMs: 3000, Message: "The access token was revoked"));
+        var channel = await ChannelAsync(SocialNetwork.Mastodon);
+
+        var item = await Host.PublishPageAsync("Nuevo horario del punto limpio");
+        await WaitAsync(async () => (await Host.DeliveriesAsync(item.ItemId)).SingleOrDefault(d => d.ChannelId == channel.Id && d.State == DeliveryState.Sending));
+        await ConnectAsync(SocialNetwork.Mastodon, new ChannelCredentials("new-mastodon-token"), expiresUtc: null);
+
+        // The refusal was for the old token: the new one is not blocked by it, and the delivery waits to use it.
+        var refused = await WaitAsync(async () => (await Host.DeliveriesAsync(item.ItemId)).SingleOrDefault(d => d.ChannelId == channel.Id && d.LastErrorKind == ErrorKind.Auth));
+        Assert.Equal(DeliveryState.Queued, refused.State);
+        Assert.Equal(ChannelState.Active, (await ChannelAsync(SocialNetwork.Mastodon)).State);
+    }
+
+    [Fact]
+    public async Task A_refused_call_blocks_the_channel_until_it_is_reconnected()
+    {
+        Sandbox.Faults.Add(new Fault("telegram", "status", Status: 401, Message: "Unauthorized"));
+        var channel = await ChannelAsync(SocialNetwork.Telegram);
+
+        var item = await Host.PublishPageAsync("Cierre temporal del polideportivo");
+        await WaitAsync(async () => (await Host.DeliveriesAsync(item.ItemId)).SingleOrDefault(d => d.ChannelId == channel.Id && d.LastErrorKind == ErrorKind.Auth));
+
+        var blocked = await ChannelAsync(SocialNetwork.Telegram);
+        Assert.Equal(ChannelState.Blocked, blocked.State);
+        Assert.Equal("Unauthorized", blocked.LastError);
+        await ConnectAsync(SocialNetwork.Telegram, new ChannelCredentials("sandbox-token"), expiresUtc: null);
+    }
+
     /// <summary>Stores credentials as a reconnect would: a new version, the channel active.</summary>
     private Task<int> ConnectAsync(SocialNetwork network, ChannelCredentials credentials, DateTime? expiresUtc, DateTime? refreshExpiresUtc = null) =>
         Host.RunAsync((services, ct) =>

@@ -49,7 +49,7 @@ internal sealed class CredentialRefresher(
         var credentials = protector.Unprotect(channel.ProtectedCredentials);
         if (!_clients.TryGetValue(channel.Network, out var client))
         {
-            return await call(Context(channel, credentials));
+            return await BlockOnAuthAsync(channel, await call(Context(channel, credentials)));
         }
 
         if (IsDue(client, channel, credentials, Now))
@@ -68,11 +68,25 @@ internal sealed class CredentialRefresher(
         var result = await call(Context(channel, credentials));
         if (result is not SendOutcome { Error: ErrorKind.Auth } || !client.CanRenew(credentials))
         {
-            return result;
+            return await BlockOnAuthAsync(channel, result);
         }
 
         var renewed = await RenewAsync(client, channel, force: true, cancellationToken);
-        return renewed.Failure is { } refused ? failed(refused) : await call(Context(renewed.Channel!, renewed.Credentials!));
+        return renewed.Failure is { } refused ? failed(refused) : await BlockOnAuthAsync(renewed.Channel!, await call(Context(renewed.Channel!, renewed.Credentials!)));
+    }
+
+    /// <summary>
+    /// Credentials the network refuses block the channel, unless someone replaced them while the call was made: the
+    /// block is conditional on the version <paramref name="used"/>, so a reconnection is never undone.
+    /// </summary>
+    private async Task<T> BlockOnAuthAsync<T>(Channel used, T result)
+    {
+        if (result is SendOutcome { Error: ErrorKind.Auth } refused)
+        {
+            await store.BlockAsync(used.Id, used.CredentialsVersion, refused.Message ?? "", CancellationToken.None);
+        }
+
+        return result;
     }
 
     /// <summary>A renewal ahead of time that failed for a passing reason leaves a token that has not expired yet usable.</summary>

@@ -43,7 +43,7 @@ internal sealed class CredentialStore(IServiceScopeFactory scopes, CredentialPro
         WithDbAsync(db => db.Set<Channel>().Where(c => c.Id == channelId && c.CredentialsVersion == version)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.RenewingUntilUtc, (DateTime?)null), cancellationToken));
 
-    /// <summary>The network refused the renewal: the channel waits for a reconnect (unless someone already reconnected it).</summary>
+    /// <summary>The network refused the credentials or their renewal: the channel waits for a reconnect (unless someone already reconnected it).</summary>
     public Task BlockAsync(int channelId, int version, string message, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;

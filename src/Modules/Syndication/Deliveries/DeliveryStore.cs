@@ -159,10 +159,6 @@ internal sealed class DeliveryStore(IServiceScopeFactory scopes, IUnitOfWorkRunn
             }
 
             await budgets.RecordAsync(db, channel, outcome, now, cancellationToken);
-            if (outcome.Error == ErrorKind.Auth)
-            {
-                channel.State = ChannelState.Blocked;
-            }
 
             await db.SaveChangesAsync(cancellationToken);
             return true;
