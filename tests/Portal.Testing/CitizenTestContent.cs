@@ -74,7 +74,7 @@ public static class CitizenTestContent
             common.Topics = [.. ((ICitizenContent)model).Common.Topics];
         }
 
-        definition.ModelType.GetProperty(nameof(ICitizenContent.Common))!.SetValue(model, common);
+        ((ICitizenContent)model).Common = common;
         return model;
     }
 

@@ -130,6 +130,36 @@ public sealed class BlogTests(CitizenTypesFixture fixture) : PortalTest<CitizenT
         Assert.Equal(HttpStatusCode.NotFound, pastStatus);
     }
 
+    [Fact]
+    public async Task The_editor_sets_the_search_title_and_description_and_each_networks_text()
+    {
+        const string Mastodon = "La piscina abre el sábado: consulta horarios y precios.";
+        using var client = await Host.SignedInClientAsync();
+
+        using var response = await client.PostNewAsync(Type,
+        [
+            .. CitizenTypesSetup.CommonFields("La piscina municipal abre el sábado", "Abre el sábado con horario de verano."),
+            new("Edit.Body", "La piscina abre de 11:00 a 20:00."),
+            new("Edit.AuthorName", "Oficina de prensa"),
+            .. SeoAndSocialForm.Fields("Piscina municipal: horario de verano", "Horario y precios de la piscina en verano.", Mastodon),
+        ], "Publicar");
+        var itemId = await ContentAdmin.ItemIdFromRedirectAsync(response);
+
+        await SeoAndSocialForm.AssertHeadAsync(Host, "/blog/la-piscina-municipal-abre-el-sabado", "Piscina municipal: horario de verano", "Horario y precios de la piscina en verano.");
+        await SeoAndSocialForm.AssertStoredMastodonTextAsync(Host, itemId, Mastodon);
+    }
+
+    [Fact]
+    public async Task Invalid_seo_and_social_values_are_refused_next_to_their_fields_and_kept_as_typed()
+    {
+        const string Mastodon = "Texto para Mastodon que no debe perderse.";
+        using var client = await Host.SignedInClientAsync();
+
+        using var response = await client.PostNewAsync(Type, [new("Edit.Common.Title", "Entrada con errores"), .. SeoAndSocialForm.InvalidFields(Mastodon)], "Guardar borrador");
+
+        await SeoAndSocialForm.AssertRefusedAsync(response, Mastodon);
+    }
+
     private Task PublishAsync(string title, DateOnly? validUntil = null) =>
         Host.RunAsync(async (s, ct) =>
         {

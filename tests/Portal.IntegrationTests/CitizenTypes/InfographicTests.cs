@@ -18,6 +18,42 @@ public sealed class InfographicTests(CitizenTypesFixture fixture) : PortalTest<C
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
+    public async Task The_editor_sets_the_search_title_and_description_and_each_networks_text()
+    {
+        const string Mastodon = "Así se reparte el agua que consume el municipio.";
+        var tramite = await Host.TramiteAsync("Darse de alta en el servicio de agua");
+        var image = await Host.UploadAsync("agua.svg", CitizenTypesSetup.Svg("Agua"));
+        using var client = await Host.SignedInClientAsync();
+
+        using var response = await client.PostNewAsync(Type,
+        [
+            .. CitizenTypesSetup.CommonFields("Cuánta agua gasta el municipio", "El consumo de agua por barrios."),
+            new("Edit.Image.AssetId", image.Id),
+            new("Edit.Image.Alt", "Mapa de barrios coloreado según el agua que gasta cada uno"),
+            new("Edit.TextVersion", "El barrio que más agua gasta es el centro."),
+            new("Edit.RelatedTramite", tramite),
+            new("Edit.Credits", "Ayuntamiento de Villanueva del Río"),
+            .. SeoAndSocialForm.Fields("Consumo de agua por barrios", "Qué barrios gastan más agua y por qué.", Mastodon),
+        ], "Publicar");
+        var itemId = await ContentAdmin.ItemIdFromRedirectAsync(response);
+
+        await SeoAndSocialForm.AssertHeadAsync(Host, "/infografias/cuanta-agua-gasta-el-municipio", "Consumo de agua por barrios", "Qué barrios gastan más agua y por qué.");
+        await SeoAndSocialForm.AssertStoredMastodonTextAsync(Host, itemId, Mastodon);
+    }
+
+    [Fact]
+    public async Task Invalid_seo_and_social_values_are_refused_next_to_their_fields_and_kept_as_typed()
+    {
+        const string Mastodon = "Texto para Mastodon que no debe perderse.";
+        using var client = await Host.SignedInClientAsync();
+
+        using var response = await client.PostNewAsync(Type, [new("Edit.Common.Title", "Infografía con errores"), .. SeoAndSocialForm.InvalidFields(Mastodon)], "Guardar borrador");
+
+        await SeoAndSocialForm.AssertRefusedAsync(response, Mastodon);
+    }
+
+
+    [Fact]
     public async Task Publishing_an_incomplete_infographic_names_each_missing_field_in_Spanish()
     {
         var image = await Host.UploadAsync("pasos.svg", CitizenTypesSetup.Svg("Pasos"));

@@ -144,6 +144,46 @@ public sealed class VideoTests(CitizenTypesFixture fixture) : PortalTest<Citizen
         Assert.Equal("PT15S", (string?)json["duration"]);
     }
 
+    [Fact]
+    public async Task The_editor_sets_the_search_title_and_description_and_each_networks_text()
+    {
+        const string Mastodon = "Mira cómo pedir el certificado de empadronamiento en dos minutos.";
+        var (tramite, captions, thumbnail) = await MediaAsync("Pedir el certificado de empadronamiento");
+        using var client = await Host.SignedInClientAsync();
+
+        using var response = await client.PostNewAsync(Type,
+        [
+            .. CitizenTypesSetup.CommonFields("Cómo pedir el certificado de empadronamiento", "Te enseñamos a pedirlo desde casa."),
+            new("Edit.Source", "YouTube"),
+            new("Edit.ExternalId", "dQw4w9WgXcQ"),
+            new("Edit.Captions", captions),
+            new("Edit.NarrationDescribesAll", "true"),
+            new("Edit.Thumbnail.AssetId", thumbnail),
+            new("Edit.Thumbnail.Alt", "La sede electrónica con el botón Pedir certificado"),
+            new("Edit.Transcript", "Entra en la sede y pulsa **Pedir certificado**."),
+            new("Edit.Duration", "2:00"),
+            new("Edit.RelatedTramite", tramite),
+            new("Edit.RecordedInterfaceDate", CitizenTypesSetup.Today()),
+            .. SeoAndSocialForm.Fields("Vídeo: certificado de empadronamiento", "Pide el certificado de empadronamiento por internet.", Mastodon),
+        ], "Publicar");
+        var itemId = await ContentAdmin.ItemIdFromRedirectAsync(response);
+
+        await SeoAndSocialForm.AssertHeadAsync(Host, "/videos/como-pedir-el-certificado-de-empadronamiento", "Vídeo: certificado de empadronamiento", "Pide el certificado de empadronamiento por internet.");
+        await SeoAndSocialForm.AssertStoredMastodonTextAsync(Host, itemId, Mastodon);
+    }
+
+    [Fact]
+    public async Task Invalid_seo_and_social_values_are_refused_next_to_their_fields_and_kept_as_typed()
+    {
+        const string Mastodon = "Texto para Mastodon que no debe perderse.";
+        using var client = await Host.SignedInClientAsync();
+
+        using var response = await client.PostNewAsync(Type, [new("Edit.Common.Title", "Vídeo con errores"), .. SeoAndSocialForm.InvalidFields(Mastodon)], "Guardar borrador");
+
+        await SeoAndSocialForm.AssertRefusedAsync(response, Mastodon);
+    }
+
+
     private async Task<(string Tramite, string Captions, string Thumbnail)> MediaAsync(string tramiteTitle)
     {
         var tramite = await Host.TramiteAsync(tramiteTitle);

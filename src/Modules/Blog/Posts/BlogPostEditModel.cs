@@ -5,9 +5,13 @@ using Portal.Media.Picker;
 namespace Portal.Blog.Posts;
 
 /// <summary>The blog post form as posted; empty fields arrive as null.</summary>
-public sealed class BlogPostEditModel
+public sealed class BlogPostEditModel : ICitizenEditModel
 {
     public CommonPartEditModel Common { get; set; } = new();
+
+    public SeoPartEditModel Seo { get; set; } = new();
+
+    public SocialPartEditModel Social { get; set; } = new();
 
     [StringLength(200_000, ErrorMessage = "Post_BodyMaxLength")]
     public string? Body { get; set; }

@@ -1,28 +1,23 @@
 using Portal.Contents.Editors;
-using Portal.Contents.Parts;
 using Portal.Media.Picker;
 
 namespace Portal.Blog.Posts;
 
-internal sealed class BlogPostEditor : ContentEditor<BlogPost, BlogPostEditModel>
+internal sealed class BlogPostEditor : CitizenContentEditor<BlogPost, BlogPostEditModel>
 {
-    private const string CommonPrefix = nameof(BlogPost.Common) + ".";
-
     public override string ContentType => BlogPost.TypeName;
 
     public override string EditorView => "/Views/Blog/BlogPostEditor.cshtml";
 
-    public override string EditFieldFor(string modelField) => modelField switch
+    protected override string TypeEditFieldFor(string modelField) => modelField switch
     {
-        _ when modelField.StartsWith(CommonPrefix, StringComparison.Ordinal) => CommonPrefix + CommonPartEditModel.EditFieldFor(modelField[CommonPrefix.Length..]),
         "Author.Name" => nameof(BlogPostEditModel.AuthorName),
         "Author.Url" => nameof(BlogPostEditModel.AuthorUrl),
         _ => modelField,
     };
 
-    protected override BlogPostEditModel BuildEditModel(BlogPost model) => new()
+    protected override BlogPostEditModel BuildTypeEditModel(BlogPost model) => new()
     {
-        Common = CommonPartEditModel.From(model.Common),
         Body = model.Body,
         AuthorName = model.Author.Name,
         AuthorUrl = model.Author.Url,
@@ -34,12 +29,8 @@ internal sealed class BlogPostEditor : ContentEditor<BlogPost, BlogPostEditModel
         ValidUntil = model.ValidUntil,
     };
 
-    // SEO and social texts have no fields here yet, so they are carried over from the stored version.
-    protected override BlogPost Apply(BlogPostEditModel edit, BlogPost model) => new()
+    protected override BlogPost ApplyType(BlogPostEditModel edit, BlogPost model) => new()
     {
-        Common = edit.Common.ToPart(),
-        Seo = model.Seo,
-        Social = model.Social,
         Body = edit.Body ?? "",
         Author = new PostAuthor
         {

@@ -7,11 +7,11 @@ namespace Portal.Contents.Parts;
 /// </summary>
 public interface ICitizenContent
 {
-    CommonPart Common { get; }
+    CommonPart Common { get; set; }
 
-    SeoPart Seo { get; }
+    SeoPart Seo { get; set; }
 
-    SocialPart Social { get; }
+    SocialPart Social { get; set; }
 
     /// <summary>The item's own words beyond title and summary, in reading order.</summary>
     IEnumerable<ContentText> Texts();

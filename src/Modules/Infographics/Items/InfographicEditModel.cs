@@ -5,9 +5,13 @@ using Portal.Media.Picker;
 namespace Portal.Infographics.Items;
 
 /// <summary>The infographic form as posted; the source data arrives as CSV text.</summary>
-public sealed class InfographicEditModel
+public sealed class InfographicEditModel : ICitizenEditModel
 {
     public CommonPartEditModel Common { get; set; } = new();
+
+    public SeoPartEditModel Seo { get; set; } = new();
+
+    public SocialPartEditModel Social { get; set; } = new();
 
     public MediaReference Image { get; set; } = new();
 

@@ -1,29 +1,20 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using Portal.Contents.Editors;
-using Portal.Contents.Parts;
 using Portal.Core.Content;
 using Portal.Infographics.Data;
 using Portal.Media.Picker;
 
 namespace Portal.Infographics.Items;
 
-internal sealed class InfographicEditor(IStringLocalizer<InfographicsResources> S) : ContentEditor<Infographic, InfographicEditModel>
+internal sealed class InfographicEditor(IStringLocalizer<InfographicsResources> S) : CitizenContentEditor<Infographic, InfographicEditModel>
 {
-    private const string CommonPrefix = nameof(Infographic.Common) + ".";
-
     public override string ContentType => Infographic.TypeName;
 
     public override string EditorView => "/Views/Infographics/InfographicEditor.cshtml";
 
-    public override string EditFieldFor(string modelField) =>
-        modelField.StartsWith(CommonPrefix, StringComparison.Ordinal)
-            ? CommonPrefix + CommonPartEditModel.EditFieldFor(modelField[CommonPrefix.Length..])
-            : modelField;
-
-    protected override InfographicEditModel BuildEditModel(Infographic model) => new()
+    protected override InfographicEditModel BuildTypeEditModel(Infographic model) => new()
     {
-        Common = CommonPartEditModel.From(model.Common),
         Image = model.Image ?? new(),
         MobileImage = model.MobileImage ?? new(),
         TextVersion = model.TextVersion,
@@ -53,12 +44,8 @@ internal sealed class InfographicEditor(IStringLocalizer<InfographicsResources> 
         }
     }
 
-    // SEO and social texts have no fields here yet, so they are carried over from the stored version.
-    protected override Infographic Apply(InfographicEditModel edit, Infographic model) => new()
+    protected override Infographic ApplyType(InfographicEditModel edit, Infographic model) => new()
     {
-        Common = edit.Common.ToPart(),
-        Seo = model.Seo,
-        Social = model.Social,
         Image = Reference(edit.Image),
         MobileImage = Reference(edit.MobileImage),
         TextVersion = edit.TextVersion ?? "",

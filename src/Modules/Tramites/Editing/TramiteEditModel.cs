@@ -9,7 +9,7 @@ namespace Portal.Tramites.Editing;
 /// The trámite form as posted. Numbers are strings so that whatever was typed comes back on an error; lists
 /// typed as text (requirements, languages, identification methods) are one item per line or comma.
 /// </summary>
-public sealed class TramiteEditModel
+public sealed class TramiteEditModel : ICitizenEditModel
 {
     public CommonPartEditModel Common { get; set; } = new();
 

@@ -8,7 +8,7 @@ using Portal.Tramites.Model;
 
 namespace Portal.Tramites.Editing;
 
-internal sealed class TramiteEditor(CommonPartRules commonRules, SeoPartRules seoRules, IStringLocalizer<TramitesResources> S) : ContentEditor<TramiteContent, TramiteEditModel>
+internal sealed class TramiteEditor(CommonPartRules commonRules, SeoPartRules seoRules, IStringLocalizer<TramitesResources> S) : CitizenContentEditor<TramiteContent, TramiteEditModel>
 {
     private static readonly CultureInfo Spanish = CultureInfo.GetCultureInfo("es-ES");
 
@@ -16,10 +16,8 @@ internal sealed class TramiteEditor(CommonPartRules commonRules, SeoPartRules se
 
     public override string EditorView => "/Views/Tramites/TramiteEditor.cshtml";
 
-    public override string EditFieldFor(string modelField) => modelField switch
+    protected override string TypeEditFieldFor(string modelField) => modelField switch
     {
-        _ when modelField.StartsWith("Common.", StringComparison.Ordinal) => "Common." + CommonPartEditModel.EditFieldFor(modelField["Common.".Length..]),
-        _ when modelField.StartsWith("Social.", StringComparison.Ordinal) => "Social." + SocialPartEditModel.EditFieldFor(modelField["Social.".Length..]),
         "MaxResolutionTime.Number" => nameof(TramiteEditModel.ResolutionNumber),
         "AverageResolutionTime.Number" => nameof(TramiteEditModel.AverageResolutionNumber),
         "Period.Opens" => nameof(TramiteEditModel.PeriodOpens),
@@ -29,11 +27,8 @@ internal sealed class TramiteEditor(CommonPartRules commonRules, SeoPartRules se
         _ => modelField,
     };
 
-    protected override TramiteEditModel BuildEditModel(TramiteContent t) => new()
+    protected override TramiteEditModel BuildTypeEditModel(TramiteContent t) => new()
     {
-        Common = CommonPartEditModel.From(t.Common),
-        Seo = SeoPartEditModel.From(t.Seo),
-        Social = SocialPartEditModel.From(t.Social),
         OfficialName = t.OfficialName,
         SiaCode = t.SiaCode,
         InternalCode = t.InternalCode,
@@ -83,11 +78,8 @@ internal sealed class TramiteEditor(CommonPartRules commonRules, SeoPartRules se
         RelatedInfographicId = t.RelatedInfographicId,
     };
 
-    protected override TramiteContent Apply(TramiteEditModel e, TramiteContent model) => new()
+    protected override TramiteContent ApplyType(TramiteEditModel e, TramiteContent model) => new()
     {
-        Common = e.Common.ToPart(),
-        Seo = e.Seo.ToPart(),
-        Social = e.Social.ToPart(),
         OfficialName = Optional(e.OfficialName),
         SiaCode = Optional(e.SiaCode),
         InternalCode = Optional(e.InternalCode),

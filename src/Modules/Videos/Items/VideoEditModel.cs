@@ -5,9 +5,13 @@ using Portal.Media.Picker;
 namespace Portal.Videos.Items;
 
 /// <summary>The video form as posted; duration and chapters arrive as text.</summary>
-public sealed class VideoEditModel
+public sealed class VideoEditModel : ICitizenEditModel
 {
     public CommonPartEditModel Common { get; set; } = new();
+
+    public SeoPartEditModel Seo { get; set; } = new();
+
+    public SocialPartEditModel Social { get; set; } = new();
 
     public VideoSource Source { get; set; }
 

@@ -1,28 +1,22 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using Portal.Contents.Editors;
-using Portal.Contents.Parts;
 using Portal.Core.Content;
 using Portal.Media.Picker;
 
 namespace Portal.Videos.Items;
 
-internal sealed class VideoEditor(IStringLocalizer<VideosResources> S) : ContentEditor<Video, VideoEditModel>
+internal sealed class VideoEditor(IStringLocalizer<VideosResources> S) : CitizenContentEditor<Video, VideoEditModel>
 {
-    private const string CommonPrefix = nameof(Video.Common) + ".";
-
     public override string ContentType => Video.TypeName;
 
     public override string EditorView => "/Views/Videos/VideoEditor.cshtml";
 
-    public override string EditFieldFor(string modelField) =>
-        modelField.StartsWith(CommonPrefix, StringComparison.Ordinal) ? CommonPrefix + CommonPartEditModel.EditFieldFor(modelField[CommonPrefix.Length..])
-        : modelField == nameof(Video.DurationSeconds) ? nameof(VideoEditModel.Duration)
-        : modelField;
+    protected override string TypeEditFieldFor(string modelField) =>
+        modelField == nameof(Video.DurationSeconds) ? nameof(VideoEditModel.Duration) : modelField;
 
-    protected override VideoEditModel BuildEditModel(Video model) => new()
+    protected override VideoEditModel BuildTypeEditModel(Video model) => new()
     {
-        Common = CommonPartEditModel.From(model.Common),
         Source = model.Source,
         File = model.File,
         ExternalId = model.ExternalId,
@@ -51,12 +45,8 @@ internal sealed class VideoEditor(IStringLocalizer<VideosResources> S) : Content
         }
     }
 
-    // SEO and social texts have no fields here yet, so they are carried over from the stored version.
-    protected override Video Apply(VideoEditModel edit, Video model) => new()
+    protected override Video ApplyType(VideoEditModel edit, Video model) => new()
     {
-        Common = edit.Common.ToPart(),
-        Seo = model.Seo,
-        Social = model.Social,
         Source = edit.Source,
         File = Trimmed(edit.File),
         ExternalId = Trimmed(edit.ExternalId),
