@@ -1,11 +1,14 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using Portal.Contents.Time;
 using Portal.Core.Content;
+using Portal.Core.Hosting;
 using Portal.Core.Security;
 using Portal.Core.UnitOfWork;
 using Portal.Syndication.Channels;
@@ -24,6 +27,7 @@ public sealed class EditModel(
     IContentDefinitionStore definitions,
     SiteTime time,
     TimeProvider clock,
+    IOptions<SyndicationOptions> options,
     IStringLocalizer<SyndicationResources> S) : PageModel
 {
     /// <summary>Which secrets are stored, so the form can say so without showing them.</summary>
@@ -48,6 +52,22 @@ public sealed class EditModel(
 
     /// <summary>The networks a "Conectar con …" button is offered for: a stored channel's own, or every one that connects.</summary>
     public IEnumerable<SocialNetwork> Connectable => Enum.GetValues<SocialNetwork>().Where(n => ChannelConnector.Connects(n) && (Channel is null || Channel.Network == n));
+
+    /// <summary>
+    /// "Conectar con …" posts this form and is redirected to the network, which the browser allows only to the
+    /// form's <c>form-action</c> sources: a stored channel's authorization host, or any HTTPS site (a Mastodon instance
+    /// not typed yet) and the sandbox for a new one.
+    /// </summary>
+    public override void OnPageHandlerExecuted(PageHandlerExecutedContext context)
+    {
+        var targets = Channel is null
+            ? ["https:", .. Origin(options.Value.SandboxUrl)]
+            : Connectable.SelectMany(n => Origin(NetworkDefaults.AuthorizeUrl(n, Channel.ApiBaseUrl))).ToList();
+        HttpContext.Features.Set(ContentSecurityPolicy.Default with { FormActions = string.Join(' ', ["'self'", .. targets]) });
+    }
+
+    private static IEnumerable<string> Origin(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" ? [uri.GetLeftPart(UriPartial.Authority)] : [];
 
     public IReadOnlyList<string> ContentTypes => [.. definitions.Types.Select(t => t.Name).Order(StringComparer.Ordinal)];
 
