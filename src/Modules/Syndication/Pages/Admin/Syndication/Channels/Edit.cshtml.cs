@@ -127,6 +127,12 @@ public sealed class EditModel(
 
         if (Channel is null && connect is { } chosen)
         {
+            // The button names the network; an API address left at another network's default follows it.
+            if (string.Equals(Input.ApiBaseUrl, NetworkDefaults.ApiBaseUrl(Input.Network), StringComparison.Ordinal))
+            {
+                Input.ApiBaseUrl = NetworkDefaults.ApiBaseUrl(chosen);
+            }
+
             Input.Network = chosen;
         }
 
