@@ -16,6 +16,7 @@ public static class SandboxApp
         builder.Services.AddSingleton<SandboxStore>();
         builder.Services.AddSingleton<FaultBook>();
         builder.Services.AddSingleton<TokenBook>();
+        builder.Services.AddSingleton<AuthorizationBook>();
         builder.Services.AddSingleton<PacingBook>();
         builder.Services.AddSingleton<SandboxPipeline>();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -57,11 +58,12 @@ public static class SandboxApp
             pacings.Set(pacing);
             return Results.NoContent();
         });
-        control.MapPost("/reset", (SandboxStore store, FaultBook faults, TokenBook tokens, PacingBook pacings) =>
+        control.MapPost("/reset", (SandboxStore store, FaultBook faults, TokenBook tokens, AuthorizationBook authorizations, PacingBook pacings) =>
         {
             store.Clear();
             faults.Clear();
             tokens.Clear();
+            authorizations.Clear();
             pacings.Clear();
             return Results.NoContent();
         });

@@ -124,8 +124,13 @@ public sealed class TokenBook
 
         public bool Enforced { get; set; }
 
-        /// <summary>X: two hours; LinkedIn: 60 days; a Bluesky access JWT: two hours.</summary>
-        public TimeSpan AccessLifetime { get; set; } = network == "linkedin" ? TimeSpan.FromDays(60) : TimeSpan.FromHours(2);
+        /// <summary>X: two hours; LinkedIn: 60 days; a Bluesky access JWT: two hours; Mastodon's do not expire (ten years here).</summary>
+        public TimeSpan AccessLifetime { get; set; } = network switch
+        {
+            "linkedin" => TimeSpan.FromDays(60),
+            "mastodon" => TimeSpan.FromDays(3650),
+            _ => TimeSpan.FromHours(2),
+        };
 
         /// <summary>LinkedIn's refresh tokens last a year and Bluesky's 90 days; X's have no fixed expiry.</summary>
         public TimeSpan? RefreshLifetime { get; } = network switch

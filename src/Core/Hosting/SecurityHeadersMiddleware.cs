@@ -31,7 +31,11 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
 /// privacy-enhanced video players only: the Videos module inserts them after the visitor agrees, and the rule
 /// lives in the default so pages replayed from the output cache (which skip the page's code) keep it.
 /// </summary>
-public sealed record ContentSecurityPolicy(string FrameSources = ContentSecurityPolicy.VideoPlayers, string ImageSources = "'self' data:", string MediaSources = "'self'")
+/// <remarks>
+/// Browsers check <c>form-action</c> on the redirects that follow a form post too: a form that sends the user on to
+/// another site (an OAuth authorization page) widens <see cref="FormActions"/> with that site.
+/// </remarks>
+public sealed record ContentSecurityPolicy(string FrameSources = ContentSecurityPolicy.VideoPlayers, string ImageSources = "'self' data:", string MediaSources = "'self'", string FormActions = "'self'")
 {
     /// <summary>YouTube's no-cookie host and Vimeo's player, nothing else.</summary>
     public const string VideoPlayers = "https://www.youtube-nocookie.com https://player.vimeo.com";
@@ -41,5 +45,5 @@ public sealed record ContentSecurityPolicy(string FrameSources = ContentSecurity
     public override string ToString() =>
         $"default-src 'self'; script-src 'self'; style-src 'self'; img-src {ImageSources}; media-src {MediaSources}; "
         + $"font-src 'self'; connect-src 'self'; frame-src {FrameSources}; object-src 'none'; base-uri 'self'; "
-        + "form-action 'self'; frame-ancestors 'none'";
+        + $"form-action {FormActions}; frame-ancestors 'none'";
 }

@@ -7,6 +7,7 @@ using Portal.Contents.Editors;
 using Portal.Core.Hosting;
 using Portal.Core.Modules;
 using Portal.Syndication.Channels;
+using Portal.Syndication.Connecting;
 using Portal.Syndication.Deliveries;
 using Portal.Syndication.Messages;
 using Portal.Syndication.Networks;
@@ -24,7 +25,7 @@ public sealed class Startup : ModuleStartup
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
         services.AddModelContributor<SyndicationModel>();
-        services.AddMigrations(Manifest.Id, new CreateSyndicationTables(), new AddDeliveryImage(), new AddCredentialRenewalColumns(), new AddRateBudgetsAndMaxAge());
+        services.AddMigrations(Manifest.Id, new CreateSyndicationTables(), new AddDeliveryImage(), new AddCredentialRenewalColumns(), new AddRateBudgetsAndMaxAge(), new AddChannelConnections());
         services.AddHttpContextAccessor();
         services.AddSingleton<CredentialProtector>();
         services.AddScoped<MessageSource>();
@@ -47,6 +48,8 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<CredentialRefresher>();
         services.AddSingleton<ChannelWarnings>();
         services.AddSingleton<CredentialEditor>();
+        services.AddSingleton<ConnectSecrets>();
+        services.AddScoped<ChannelConnector>();
         services.AddScoped<IDashboardNoticeProvider, ChannelsDashboardNotice>();
 
         var timeout = configuration.GetSection(SyndicationOptions.Section).Get<SyndicationOptions>()?.HttpTimeout ?? new SyndicationOptions().HttpTimeout;

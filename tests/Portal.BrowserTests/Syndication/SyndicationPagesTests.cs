@@ -56,6 +56,28 @@ public sealed class SyndicationPagesTests(SyndicationBrowserFixture fixture) : B
     }
 
     [Fact]
+    public async Task The_connect_buttons_pass_axe_and_take_the_administrator_to_the_network_and_back()
+    {
+        await SignInAsync();
+        await OpenAsync("/admin/difusion/canales/editar");
+        foreach (var network in new[] { "Mastodon", "X", "LinkedIn" })
+        {
+            await Assertions.Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Conectar con " + network, Exact = true })).ToBeVisibleAsync();
+        }
+
+        await Page.AssertNoViolationsAsync();
+
+        await OpenAsync("/admin/difusion/canales/editar/1");
+        Assert.Equal(1, await Page.GetByRole(AriaRole.Button, new() { Name = "Conectar con" }).CountAsync());
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Conectar con Mastodon" }).ClickAsync();
+
+        await Assertions.Expect(Page.GetByText("La cuenta «Mastodon (sandbox)» está conectada")).ToBeVisibleAsync();
+        Assert.EndsWith("/admin/difusion/canales", Page.Url, StringComparison.Ordinal);
+        Assert.Contains(Fixture.Sandbox.Store.Requests("mastodon"), r => r.Operation == "authorize" && r.Status == 302);
+        await Page.AssertNoViolationsAsync();
+    }
+
+    [Fact]
     public async Task An_access_that_expires_within_a_week_and_cannot_be_renewed_is_announced_on_the_channel_list()
     {
         await Host.RunAsync((services, ct) => services.GetRequiredService<PortalDbContext>().Set<Channel>().Where(c => c.Network == SocialNetwork.LinkedIn)

@@ -5,7 +5,7 @@ namespace SocialSandbox.Networks;
 
 /// <summary>
 /// The Posts and Images API subset: image upload, create (URN in <c>x-restli-id</c>; a repeat is
-/// <c>422 DUPLICATE_POST</c>), list by author, delete; and the OAuth token endpoint, which LinkedIn serves on its
+/// <c>422 DUPLICATE_POST</c>), list by author, delete; and the OAuth authorization page and token endpoint, which LinkedIn serves on its
 /// own host (here under <c>/linkedin/oauth</c>).
 /// </summary>
 public static class LinkedInApi
@@ -98,22 +98,30 @@ public static class LinkedInApi
             return Task.FromResult(new Outcome(Results.NoContent(), 204));
         }));
 
-        app.MapPost("/linkedin/oauth/v2/accessToken", (HttpContext c, SandboxPipeline p, TokenBook tokens) => p.RunAsync(c, net, "token", async () =>
+        OAuthAuthorize.Map(app, "/linkedin/oauth/v2/authorization", net, pkce: false);
+
+        app.MapPost("/linkedin/oauth/v2/accessToken", (HttpContext c, SandboxPipeline p, TokenBook tokens, AuthorizationBook book) => p.RunAsync(c, net, "token", async () =>
         {
             var body = await RequestBody.ReadAsync(c.Request);
-            if (body.Text("grant_type") != "refresh_token")
-            {
-                return OAuthAnswers.Error("unsupported_grant_type", "The grant type is not supported here.");
-            }
-
             if (body.Text("client_id").Length == 0 || body.Text("client_secret").Length == 0)
             {
                 return OAuthAnswers.Error("invalid_client", "Client authentication failed.", 401);
             }
 
-            return tokens.Rotate(net.Name, body.Text("refresh_token")) is { } pair
-                ? OAuthAnswers.Tokens(pair, "r_organization_social,w_organization_social")
-                : OAuthAnswers.Error("invalid_request", "The provided refresh token is invalid, expired or revoked.");
+            const string Scope = "r_organization_social,w_organization_social";
+            switch (body.Text("grant_type"))
+            {
+                case "authorization_code":
+                    return book.Redeem(net.Name, body.Text("code"), body.Text("client_id"), body.Text("redirect_uri"), verifier: null) is { } problem
+                        ? OAuthAnswers.Error("invalid_request", problem)
+                        : OAuthAnswers.Tokens(tokens.Grant(net.Name), Scope);
+                case "refresh_token":
+                    return tokens.Rotate(net.Name, body.Text("refresh_token")) is { } pair
+                        ? OAuthAnswers.Tokens(pair, Scope)
+                        : OAuthAnswers.Error("invalid_request", "The provided refresh token is invalid, expired or revoked.");
+                default:
+                    return OAuthAnswers.Error("unsupported_grant_type", "The grant type is not supported here.");
+            }
         }, requiresToken: false));
 
         group.MapDelete("/posts/{urn}", (string urn, HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "delete", () =>

@@ -15,6 +15,50 @@ public static class MastodonApi
         group.MapGet("/accounts/verify_credentials", (HttpContext c, SandboxPipeline p) => p.RunAsync(c, net, "read", () =>
             Task.FromResult(new Outcome(Results.Json(new JsonObject { ["id"] = "1", ["username"] = Account, ["acct"] = Account }), 200))));
 
+        // An app registered here connects with the authorization-code grant, PKCE optional (Mastodon 4.3 and later).
+        group.MapPost("/apps", (HttpContext c, SandboxPipeline p, AuthorizationBook book) => p.RunAsync(c, net, "apps", async () =>
+        {
+            var body = await RequestBody.ReadAsync(c.Request);
+            var redirectUris = body.Text("redirect_uris");
+            if (body.Text("client_name").Length == 0 || redirectUris.Length == 0)
+            {
+                return new Outcome(Results.Json(new JsonObject { ["error"] = "Validation failed: Application name can't be blank, Redirect URI can't be blank" }, statusCode: 422), 422);
+            }
+
+            var registered = book.Register(redirectUris);
+            return new Outcome(Results.Json(new JsonObject
+            {
+                ["id"] = registered.ClientId[^6..],
+                ["name"] = body.Text("client_name"),
+                ["website"] = body.Text("website"),
+                ["scopes"] = new JsonArray([.. body.Text("scopes").Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(x => (JsonNode)x)]),
+                ["redirect_uris"] = new JsonArray([.. redirectUris.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(x => (JsonNode)x)]),
+                ["client_id"] = registered.ClientId,
+                ["client_secret"] = registered.ClientSecret,
+            }), 200);
+        }, requiresToken: false));
+
+        OAuthAuthorize.Map(app, "/mastodon/oauth/authorize", net, pkce: false, (book, clientId, redirectUri) =>
+            book.App(clientId)?.RedirectUri.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Contains(redirectUri) == true);
+
+        app.MapPost("/mastodon/oauth/token", (HttpContext c, SandboxPipeline p, AuthorizationBook book, TokenBook tokens) => p.RunAsync(c, net, "token", async () =>
+        {
+            var body = await RequestBody.ReadAsync(c.Request);
+            if (body.Text("grant_type") != "authorization_code")
+            {
+                return OAuthAnswers.Error("unsupported_grant_type", "The authorization grant type is not supported by the authorization server.");
+            }
+
+            if (book.App(body.Text("client_id")) is not { } registered || registered.ClientSecret != body.Text("client_secret"))
+            {
+                return OAuthAnswers.Error("invalid_client", "Client authentication failed due to unknown client, no client authentication included, or unsupported authentication method.", 401);
+            }
+
+            return book.Redeem(net.Name, body.Text("code"), body.Text("client_id"), body.Text("redirect_uri"), body.Text("code_verifier")) is { } problem
+                ? OAuthAnswers.Error("invalid_grant", problem)
+                : OAuthAnswers.AccessOnly(tokens.Grant(net.Name), "write:statuses write:media read:statuses");
+        }, requiresToken: false));
+
         group.MapPost("/statuses", (HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "create", async () =>
         {
             var body = await RequestBody.ReadAsync(c.Request);

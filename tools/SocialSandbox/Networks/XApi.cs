@@ -5,11 +5,23 @@ namespace SocialSandbox.Networks;
 
 /// <summary>
 /// The X API v2 subset: image upload and alt text, create and delete posts, the user's timeline with expanded URLs,
-/// and the OAuth 2.0 token endpoint, whose refresh rotates the pair (the old refresh token is refused afterwards).
+/// the OAuth 2.0 authorization page and token endpoint (PKCE required), whose refresh rotates the pair (the old refresh token is refused afterwards).
 /// </summary>
 public static partial class XApi
 {
     private const string UserId = "4242";
+
+    private static string BasicClientId(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Basic ", StringComparison.Ordinal))
+        {
+            return "";
+        }
+
+        var pair = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(header["Basic ".Length..]));
+        return pair.Split(':', 2)[0];
+    }
 
     [GeneratedRegex(@"https?://\S+")]
     private static partial Regex Link();
@@ -79,23 +91,33 @@ public static partial class XApi
             return Task.FromResult(new Outcome(Results.Json(new JsonObject { ["data"] = new JsonArray([.. tweets]) }), 200));
         }));
 
-        group.MapPost("/oauth2/token", (HttpContext c, SandboxPipeline p, TokenBook tokens) => p.RunAsync(c, net, "token", async () =>
+        OAuthAuthorize.Map(app, "/x/i/oauth2/authorize", net, pkce: true);
+
+        group.MapPost("/oauth2/token", (HttpContext c, SandboxPipeline p, TokenBook tokens, AuthorizationBook book) => p.RunAsync(c, net, "token", async () =>
         {
             var body = await RequestBody.ReadAsync(c.Request);
-            if (body.Text("grant_type") != "refresh_token")
-            {
-                return OAuthAnswers.Error("unsupported_grant_type", "Only the refresh_token grant is served here.");
-            }
 
             // Public clients name themselves in the body; confidential ones authenticate with HTTP Basic.
-            if (body.Text("client_id").Length == 0 && !c.Request.Headers.Authorization.ToString().StartsWith("Basic ", StringComparison.Ordinal))
+            var clientId = body.Text("client_id").Length > 0 ? body.Text("client_id") : BasicClientId(c.Request);
+            if (clientId.Length == 0)
             {
                 return OAuthAnswers.Error("invalid_request", "Missing required parameter [client_id].");
             }
 
-            return tokens.Rotate(net.Name, body.Text("refresh_token")) is { } pair
-                ? OAuthAnswers.Tokens(pair, "tweet.read tweet.write users.read offline.access")
-                : OAuthAnswers.Error("invalid_request", "Value passed for the token was invalid.");
+            const string Scope = "tweet.read tweet.write users.read media.write offline.access";
+            switch (body.Text("grant_type"))
+            {
+                case "authorization_code":
+                    return book.Redeem(net.Name, body.Text("code"), clientId, body.Text("redirect_uri"), body.Text("code_verifier")) is { } problem
+                        ? OAuthAnswers.Error("invalid_request", problem)
+                        : OAuthAnswers.Tokens(tokens.Grant(net.Name), Scope);
+                case "refresh_token":
+                    return tokens.Rotate(net.Name, body.Text("refresh_token")) is { } pair
+                        ? OAuthAnswers.Tokens(pair, Scope)
+                        : OAuthAnswers.Error("invalid_request", "Value passed for the token was invalid.");
+                default:
+                    return OAuthAnswers.Error("unsupported_grant_type", "Only the authorization_code and refresh_token grants are served here.");
+            }
         }, requiresToken: false));
 
         group.MapDelete("/tweets/{id}", (string id, HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "delete", () =>

@@ -52,8 +52,21 @@ public sealed class CredentialEditor(CredentialProtector protector, DeliverySign
         }
     }
 
-    /// <summary>After a reconnect, deliveries held back because the credentials were refused go out now rather than at their next try.</summary>
-    public async Task ReleaseWaitingAsync(IUnitOfWork unitOfWork, int channelId, CancellationToken cancellationToken)
+    /// <summary>
+    /// New secrets reconnect a blocked channel (a disabled one stays disabled), and the deliveries held back because
+    /// the credentials were refused go out now rather than at their next try.
+    /// </summary>
+    public async Task ReconnectAsync(IUnitOfWork unitOfWork, int channelId, CancellationToken cancellationToken)
+    {
+        var reactivated = await unitOfWork.Db.Set<Channel>().Where(c => c.Id == channelId && c.State == ChannelState.Blocked)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.State, ChannelState.Active), cancellationToken);
+        if (reactivated == 1)
+        {
+            await ReleaseWaitingAsync(unitOfWork, channelId, cancellationToken);
+        }
+    }
+
+    private async Task ReleaseWaitingAsync(IUnitOfWork unitOfWork, int channelId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var released = await unitOfWork.Db.Set<Delivery>()

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Core.Content;
 using Portal.Core.Data;
 using Portal.Syndication.Channels;
+using Portal.Syndication.Connecting;
 using Portal.Syndication.Networks;
 
 namespace Portal.Syndication.Deliveries;
@@ -24,6 +25,21 @@ internal sealed class SyndicationModel : IModelContributor
             e.Property(c => c.Account).HasMaxLength(Channel.AccountLength);
             e.Property(c => c.LastError).HasMaxLength(Channel.ErrorLength);
             e.Property(c => c.UsageFigure).HasMaxLength(MetaUsage.FigureLength);
+        });
+        modelBuilder.Entity<PendingConnection>(e =>
+        {
+            e.ToTable(PendingConnection.TableName);
+            e.HasKey(p => p.Nonce);
+            e.Property(p => p.Nonce).HasMaxLength(PendingConnection.NonceLength);
+            e.Property(p => p.UserId).HasMaxLength(PendingConnection.UserIdLength);
+        });
+        modelBuilder.Entity<MastodonApp>(e =>
+        {
+            e.ToTable(MastodonApp.TableName);
+            e.HasKey(a => a.Id);
+            e.Property(a => a.Instance).HasMaxLength(Channel.UrlLength);
+            e.Property(a => a.RedirectUri).HasMaxLength(Channel.UrlLength);
+            e.HasIndex(a => new { a.Instance, a.RedirectUri });
         });
         modelBuilder.Entity<ChannelTemplate>(e =>
         {

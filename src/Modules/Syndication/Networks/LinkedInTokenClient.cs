@@ -8,10 +8,6 @@ namespace Portal.Syndication.Networks;
 /// </summary>
 public sealed class LinkedInTokenClient : ITokenClient
 {
-    private const string ApiHost = "api.linkedin.com";
-    private const string OAuthRoot = "https://www.linkedin.com";
-    private const string TokenPath = "/oauth/v2/accessToken";
-
     public SocialNetwork Network => SocialNetwork.LinkedIn;
 
     public TimeSpan Margin => TimeSpan.FromDays(7);
@@ -24,7 +20,7 @@ public sealed class LinkedInTokenClient : ITokenClient
     public Task<TokenRenewal> RenewAsync(Channel channel, ChannelCredentials credentials, HttpClient http, TimeProvider clock, CancellationToken cancellationToken) =>
         OAuthRefresh.SendAsync(
             http,
-            TokenUrl(channel),
+            NetworkDefaults.TokenUrl(SocialNetwork.LinkedIn, channel.ApiBaseUrl),
             [
                 new("grant_type", "refresh_token"),
                 new("refresh_token", credentials.RefreshToken!),
@@ -35,10 +31,4 @@ public sealed class LinkedInTokenClient : ITokenClient
             credentials,
             clock,
             cancellationToken);
-
-    /// <summary>LinkedIn serves OAuth on its own host, not the API's; a stand-in (the sandbox) serves both under one root.</summary>
-    private static string TokenUrl(Channel channel) =>
-        Uri.TryCreate(channel.ApiBaseUrl, UriKind.Absolute, out var api) && api.Host.Equals(ApiHost, StringComparison.OrdinalIgnoreCase)
-            ? OAuthRoot + TokenPath
-            : channel.ApiBaseUrl.TrimEnd('/') + TokenPath;
 }

@@ -6,7 +6,10 @@ using Portal.Syndication.Deliveries;
 
 namespace Portal.Syndication.Networks;
 
-/// <summary>The OAuth 2.0 <c>refresh_token</c> grant (RFC 6749, section 6) as X and LinkedIn serve it.</summary>
+/// <summary>
+/// A call to an OAuth 2.0 token endpoint as X, LinkedIn and Mastodon serve it: the <c>refresh_token</c> grant
+/// (RFC 6749, section 6) when renewing, the <c>authorization_code</c> grant (section 4.1.3) when connecting.
+/// </summary>
 internal static class OAuthRefresh
 {
     public static async Task<TokenRenewal> SendAsync(

@@ -19,18 +19,19 @@ public sealed class XTokenClient : ITokenClient
 
     public bool MustRenew(ChannelCredentials credentials) => false;
 
-    public Task<TokenRenewal> RenewAsync(Channel channel, ChannelCredentials credentials, HttpClient http, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        var basic = string.IsNullOrEmpty(credentials.ClientSecret)
-            ? null
-            : new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{credentials.ClientId}:{credentials.ClientSecret}")));
-        return OAuthRefresh.SendAsync(
+    public Task<TokenRenewal> RenewAsync(Channel channel, ChannelCredentials credentials, HttpClient http, TimeProvider clock, CancellationToken cancellationToken) =>
+        OAuthRefresh.SendAsync(
             http,
-            channel.ApiBaseUrl.TrimEnd('/') + "/2/oauth2/token",
+            NetworkDefaults.TokenUrl(SocialNetwork.X, channel.ApiBaseUrl),
             [new("grant_type", "refresh_token"), new("refresh_token", credentials.RefreshToken!), new("client_id", credentials.ClientId!)],
-            basic,
+            ClientAuthentication(credentials.ClientId!, credentials.ClientSecret),
             credentials,
             clock,
             cancellationToken);
-    }
+
+    /// <summary>HTTP Basic for a confidential client; none for a public one.</summary>
+    internal static AuthenticationHeaderValue? ClientAuthentication(string clientId, string? clientSecret) =>
+        string.IsNullOrEmpty(clientSecret)
+            ? null
+            : new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{clientId}:{clientSecret}")));
 }

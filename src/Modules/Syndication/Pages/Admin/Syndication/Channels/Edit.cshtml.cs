@@ -1,13 +1,18 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using Portal.Contents.Time;
 using Portal.Core.Content;
+using Portal.Core.Hosting;
 using Portal.Core.Security;
 using Portal.Core.UnitOfWork;
 using Portal.Syndication.Channels;
+using Portal.Syndication.Connecting;
 using Portal.Syndication.Messages;
 
 namespace Portal.Syndication.Pages.Admin.Syndication.Channels;
@@ -18,9 +23,11 @@ public sealed class EditModel(
     IUnitOfWork unitOfWork,
     CredentialProtector protector,
     CredentialEditor credentialEditor,
+    ChannelConnector connector,
     IContentDefinitionStore definitions,
     SiteTime time,
     TimeProvider clock,
+    IOptions<SyndicationOptions> options,
     IStringLocalizer<SyndicationResources> S) : PageModel
 {
     /// <summary>Which secrets are stored, so the form can say so without showing them.</summary>
@@ -40,6 +47,28 @@ public sealed class EditModel(
 
     public StoredSecrets Stored { get; private set; } = new(false, false, false, false);
 
+    /// <summary>The address the networks send the administrator back to, to register in the X or LinkedIn app.</summary>
+    public string RedirectUri { get; private set; } = "";
+
+    /// <summary>The networks a "Conectar con …" button is offered for: a stored channel's own, or every one that connects.</summary>
+    public IEnumerable<SocialNetwork> Connectable => Enum.GetValues<SocialNetwork>().Where(n => ChannelConnector.Connects(n) && (Channel is null || Channel.Network == n));
+
+    /// <summary>
+    /// "Conectar con …" posts this form and is redirected to the network, which the browser allows only to the
+    /// form's <c>form-action</c> sources: a stored channel's authorization host, or any HTTPS site (a Mastodon instance
+    /// not typed yet) and the sandbox for a new one.
+    /// </summary>
+    public override void OnPageHandlerExecuted(PageHandlerExecutedContext context)
+    {
+        var targets = Channel is null
+            ? ["https:", .. Origin(options.Value.SandboxUrl)]
+            : Connectable.SelectMany(n => Origin(NetworkDefaults.AuthorizeUrl(n, Channel.ApiBaseUrl))).ToList();
+        HttpContext.Features.Set(ContentSecurityPolicy.Default with { FormActions = string.Join(' ', ["'self'", .. targets]) });
+    }
+
+    private static IEnumerable<string> Origin(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" ? [uri.GetLeftPart(UriPartial.Authority)] : [];
+
     public IReadOnlyList<string> ContentTypes => [.. definitions.Types.Select(t => t.Name).Order(StringComparer.Ordinal)];
 
     /// <summary>A new channel shows every field (its network is chosen in the form); a stored one only its network's.</summary>
@@ -47,6 +76,7 @@ public sealed class EditModel(
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
     {
+        RedirectUri = await connector.RedirectUriAsync(cancellationToken);
         if (id is null)
         {
             Input = new ChannelForm { ApiBaseUrl = NetworkDefaults.ApiBaseUrl(SocialNetwork.Mastodon) };
@@ -79,8 +109,15 @@ public sealed class EditModel(
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostAsync(int? id, CancellationToken cancellationToken) => SaveAsync(id, connect: null, cancellationToken);
+
+    /// <summary>"Conectar con …": saves the form like "Guardar" (the tokens may be missing) and sends the administrator to the network.</summary>
+    /// <param name="connect">The network of the button pressed; a stored channel keeps its own.</param>
+    public Task<IActionResult> OnPostConnectAsync(int? id, SocialNetwork connect, CancellationToken cancellationToken) => SaveAsync(id, connect, cancellationToken);
+
+    private async Task<IActionResult> SaveAsync(int? id, SocialNetwork? connect, CancellationToken cancellationToken)
     {
+        RedirectUri = await connector.RedirectUriAsync(cancellationToken);
         var db = unitOfWork.Db;
         Channel = id is null ? null : await db.Set<Channel>().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (id is not null && Channel is null)
@@ -88,18 +125,42 @@ public sealed class EditModel(
             return NotFound();
         }
 
+        if (Channel is null && connect is { } chosen)
+        {
+            // The button names the network; an API address left at another network's default follows it.
+            if (string.Equals(Input.ApiBaseUrl, NetworkDefaults.ApiBaseUrl(Input.Network), StringComparison.Ordinal))
+            {
+                Input.ApiBaseUrl = NetworkDefaults.ApiBaseUrl(chosen);
+            }
+
+            Input.Network = chosen;
+        }
+
         var network = Channel?.Network ?? Input.Network;
+        var connecting = connect is not null;
+        if (connecting && !ChannelConnector.Connects(network))
+        {
+            return NotFound();
+        }
+
         var stored = Channel is null ? new ChannelCredentials("") : protector.Unprotect(Channel.ProtectedCredentials);
         Stored = StoredSecrets.Of(stored);
-        if (Channel is null && string.IsNullOrWhiteSpace(Input.AccessToken) && string.IsNullOrWhiteSpace(Input.AppPassword))
+        if (Channel is null && !connecting && string.IsNullOrWhiteSpace(Input.AccessToken) && string.IsNullOrWhiteSpace(Input.AppPassword))
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.AccessToken)}", S["Channel_CredentialsRequired"]);
+        }
+
+        // The network names the account it authorized.
+        if (connecting && ChannelConnector.FindsAccount(network) && string.IsNullOrWhiteSpace(Input.Account))
+        {
+            ModelState.Remove($"{nameof(Input)}.{nameof(Input.Account)}");
         }
 
         var accessExpires = await ExpiryAsync(Input.TokenExpires, nameof(Input.TokenExpires), Channel?.TokenExpiresUtc, CredentialField.TokenExpires, network, cancellationToken);
         var refreshExpires = await ExpiryAsync(Input.RefreshExpires, nameof(Input.RefreshExpires), Channel?.RefreshExpiresUtc, CredentialField.RefreshExpires, network, cancellationToken);
         var update = Update(network, stored);
-        ValidateRenewal(network, update?.Invoke(stored) ?? stored);
+        var credentials = update?.Invoke(stored) ?? stored;
+        ValidateClient(network, credentials, connecting);
 
         foreach (var (type, template) in Input.Templates.Where(t => !string.IsNullOrWhiteSpace(t.Value)))
         {
@@ -107,6 +168,16 @@ public sealed class EditModel(
             if (error is not null)
             {
                 ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Templates)}[{type}]", S["Validation_Template", type, error]);
+            }
+        }
+
+        ConnectClient? client = null;
+        if (connecting && ModelState.IsValid)
+        {
+            (client, var registrationError) = await connector.ClientAsync(network, Input.ApiBaseUrl, credentials, cancellationToken);
+            if (client is null)
+            {
+                ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.ApiBaseUrl)}", S["Connect_RegistrationFailed", registrationError ?? ""]);
             }
         }
 
@@ -123,19 +194,14 @@ public sealed class EditModel(
             ProtectedCredentials = protector.Protect(update!(stored)),
             TokenExpiresUtc = accessExpires,
             RefreshExpiresUtc = refreshExpires,
+
+            // Nothing is sent until the network has authorized it.
+            State = connecting ? ChannelState.Blocked : ChannelState.Active,
         }).Entity;
         channel.Name = Input.Name.Trim();
         channel.ApiBaseUrl = Input.ApiBaseUrl.Trim();
-        channel.Account = Input.Account.Trim();
+        channel.Account = Input.Account?.Trim() ?? "";
         channel.MaxCharacters = Input.MaxCharacters;
-
-        // New secrets reconnect a blocked channel.
-        var reconnected = Channel?.State == ChannelState.Blocked && Input.HasTypedSecrets;
-        if (reconnected)
-        {
-            channel.State = ChannelState.Active;
-        }
-
         channel.State = Input.Enabled ? (channel.State == ChannelState.Disabled ? ChannelState.Active : channel.State) : ChannelState.Disabled;
         await db.SaveChangesAsync(cancellationToken);
         if (Channel is not null)
@@ -143,9 +209,9 @@ public sealed class EditModel(
             await credentialEditor.SaveAsync(unitOfWork, channel.Id, Input.CredentialsVersion, update, accessExpires, refreshExpires, cancellationToken);
         }
 
-        if (reconnected)
+        if (Channel is not null && Input.HasTypedSecrets)
         {
-            await credentialEditor.ReleaseWaitingAsync(unitOfWork, channel.Id, cancellationToken);
+            await credentialEditor.ReconnectAsync(unitOfWork, channel.Id, cancellationToken);
         }
 
         var storedTemplates = await db.Set<ChannelTemplate>().Where(t => t.ChannelId == channel.Id).ToListAsync(cancellationToken);
@@ -153,6 +219,10 @@ public sealed class EditModel(
         db.AddRange(Input.Templates.Where(t => !string.IsNullOrWhiteSpace(t.Value))
             .Select(t => new ChannelTemplate { ChannelId = channel.Id, ContentType = t.Key, Template = t.Value!.Trim() }));
         await db.SaveChangesAsync(cancellationToken);
+        if (client is not null)
+        {
+            return Redirect(await connector.BeginAsync(channel, client, User.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken));
+        }
 
         TempData["Message"] = S["Channel_Saved", channel.Name].Value;
         return Redirect(AdminMenu.ChannelsPath);
@@ -176,10 +246,10 @@ public sealed class EditModel(
             : current => current.With(typed);
     }
 
-    /// <summary>Renewing needs the app's client: X its id (and its secret for a confidential client), LinkedIn both.</summary>
-    private void ValidateRenewal(SocialNetwork network, ChannelCredentials credentials)
+    /// <summary>Renewing and connecting need the app's client: X its id (and its secret for a confidential client), LinkedIn both.</summary>
+    private void ValidateClient(SocialNetwork network, ChannelCredentials credentials, bool connecting)
     {
-        if (network is not (SocialNetwork.X or SocialNetwork.LinkedIn) || string.IsNullOrEmpty(credentials.RefreshToken))
+        if (network is not (SocialNetwork.X or SocialNetwork.LinkedIn) || (!connecting && string.IsNullOrEmpty(credentials.RefreshToken)))
         {
             return;
         }
