@@ -40,11 +40,31 @@ public sealed class SandboxStore
     {
         lock (_gate)
         {
-            var postId = id ?? (++_nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var post = new SandboxPost(network, postId, account, text, url(postId), DateTime.UtcNow, idempotencyKey) { Media = media ?? [] };
-            _posts.Add(post);
-            return post;
+            return AddLocked(network, account, text, url, idempotencyKey, id, media);
         }
+    }
+
+    /// <summary>
+    /// The post <paramref name="existing"/> finds, or a new one, in one step: like a network's own uniqueness (a
+    /// Bluesky record key, a Mastodon idempotency key), two requests at once cannot both create.
+    /// </summary>
+    public (SandboxPost Post, bool Created) FindOrAdd(
+        string network, Func<SandboxPost, bool> existing, string account, string text, Func<string, string> url, string? idempotencyKey = null, string? id = null, IReadOnlyList<SandboxMedia>? media = null)
+    {
+        lock (_gate)
+        {
+            return _posts.LastOrDefault(p => p.Network == network && existing(p)) is { } found
+                ? (found, false)
+                : (AddLocked(network, account, text, url, idempotencyKey, id, media), true);
+        }
+    }
+
+    private SandboxPost AddLocked(string network, string account, string text, Func<string, string> url, string? idempotencyKey, string? id, IReadOnlyList<SandboxMedia>? media)
+    {
+        var postId = id ?? (++_nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var post = new SandboxPost(network, postId, account, text, url(postId), DateTime.UtcNow, idempotencyKey) { Media = media ?? [] };
+        _posts.Add(post);
+        return post;
     }
 
     public SandboxMedia AddMedia(string network, long length, string contentType, string? alt = null)

@@ -124,6 +124,23 @@ public sealed class DeliveryEngineTests(SyndicationFixture fixture) : PortalTest
     }
 
     [Fact]
+    public async Task A_call_slower_than_the_lease_keeps_its_delivery_and_posts_once()
+    {
+        // The fixture's lease is 5 s: an 8 s answer outlives it unless the worker keeps renewing it.
+        var before = Sandbox.Creates("x").Count;
+        Sandbox.Faults.Add(new Fault("x", "slow", DelayMs: 8000));
+
+        var item = await Host.PublishPageAsync("Plazo de matrícula en la escuela de música");
+        var deliveries = await Host.WaitSettledAsync(item.ItemId, 6);
+
+        // The sandbox logs a request when it answers: wait for the slow one before counting.
+        await WaitAsync(() => Sandbox.Store.Requests("x").Any(r => r.Fault == "slow"));
+        Assert.All(deliveries, d => Assert.Equal(DeliveryState.Sent, d.State));
+        Assert.Equal([201], Sandbox.Creates("x").Skip(before).Select(r => r.Status));
+        Assert.Single(Sandbox.Posts("x"), p => p.Text.Contains("Plazo de matrícula en la escuela de música", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_item_editor_says_where_the_item_was_posted_and_why_not()
     {
         Sandbox.Faults.Add(new Fault("facebook", "status", Status: 400, Message: "(#200) The page is not published"));
@@ -170,5 +187,15 @@ public sealed class DeliveryEngineTests(SyndicationFixture fixture) : PortalTest
         var all = await Host.WaitSettledAsync(item.ItemId, 17);
         Assert.All(all, d => Assert.Equal(DeliveryState.Sent, d.State));
         Assert.All(posts, post => Assert.True(Sandbox.Store.Posts(null).Single(p => p.Text.Contains(post.Link, StringComparison.Ordinal)).Deleted));
+    }
+
+    private static async Task WaitAsync(Func<bool> until)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!until())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The expected state was not reached in time.");
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
     }
 }

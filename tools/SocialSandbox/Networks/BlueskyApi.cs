@@ -47,18 +47,16 @@ public static class BlueskyApi
             var body = await RequestBody.ReadAsync(c.Request);
             var rkey = body.Text("rkey");
             var text = body["record"]?["text"]?.ToString() ?? "";
-            if (rkey.Length > 0 && store.Find(net.Name, s => s.Id == rkey && !s.Deleted) is not null)
-            {
-                return new Outcome(net.Error(c, 400, "Record already exists", DateTime.UtcNow), 400);
-            }
-
             if (Embedded(store, net, body) is not { } media)
             {
                 return new Outcome(net.Error(c, 400, BlobNotFound, DateTime.UtcNow), 400);
             }
 
-            var post = store.Add(net.Name, "portal.sandbox", text, id => $"{c.Request.BaseUrl()}/bluesky/profile/portal.sandbox/post/{id}", id: rkey.Length > 0 ? rkey : null, media: media);
-            return new Outcome(Results.Json(new JsonObject { ["uri"] = Uri(post.Id), ["cid"] = Cid(post.Id) }), 200);
+            var (post, created) = store.FindOrAdd(net.Name, s => rkey.Length > 0 && s.Id == rkey && !s.Deleted,
+                "portal.sandbox", text, id => $"{c.Request.BaseUrl()}/bluesky/profile/portal.sandbox/post/{id}", id: rkey.Length > 0 ? rkey : null, media: media);
+            return created
+                ? new Outcome(Results.Json(new JsonObject { ["uri"] = Uri(post.Id), ["cid"] = Cid(post.Id) }), 200)
+                : new Outcome(net.Error(c, 400, "Record already exists", DateTime.UtcNow), 400);
         }));
 
         group.MapPost("/com.atproto.repo.uploadBlob", (HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "media", async () =>

@@ -75,8 +75,8 @@ public static class MastodonApi
             }
 
             var key = c.Request.Headers["Idempotency-Key"].ToString();
-            var post = (key.Length > 0 ? store.Find(net.Name, s => s.IdempotencyKey == key && s.CreatedUtc > DateTime.UtcNow.AddHours(-1)) : null)
-                ?? store.Add(net.Name, Account, text, id => $"{c.Request.BaseUrl()}/mastodon/@{Account}/{id}", key.Length > 0 ? key : null, media: [.. media.OfType<SandboxMedia>()]);
+            var (post, _) = store.FindOrAdd(net.Name, s => key.Length > 0 && s.IdempotencyKey == key && s.CreatedUtc > DateTime.UtcNow.AddHours(-1),
+                Account, text, id => $"{c.Request.BaseUrl()}/mastodon/@{Account}/{id}", key.Length > 0 ? key : null, media: [.. media.OfType<SandboxMedia>()]);
             return new Outcome(Results.Json(Status(post)), 200);
         }));
 

@@ -58,7 +58,12 @@ internal sealed class DeliveryProcessor(
         // (a 5xx to a keyed post leaves it queued, yet perhaps posted).
         if (delivery.Kind == DeliveryKind.Post && (expired || (delivery.State is DeliveryState.Sending or DeliveryState.Unknown && !adapter.RepeatIsSafe)))
         {
-            var found = await credentials.FindAsync(channel, context => adapter.FindAsync(context, delivery, cancellationToken), cancellationToken);
+            SendOutcome? found;
+            await using (store.KeepLease(id, holder, settings.Lease))
+            {
+                found = await credentials.FindAsync(channel, context => adapter.FindAsync(context, delivery, cancellationToken), cancellationToken);
+            }
+
             if (found is not null)
             {
                 await FinishAsync(delivery, channel.Network, holder, null, found, reconciling: true, cancellationToken);
@@ -93,13 +98,18 @@ internal sealed class DeliveryProcessor(
         }
 
         delivery.Attempts++;
-        var image = delivery.Kind == DeliveryKind.Delete ? null : await ImageAsync(delivery, cancellationToken);
-        var outcome = await credentials.CallAsync(channel, context => delivery.Kind switch
+        SendOutcome outcome;
+        await using (store.KeepLease(id, holder, settings.Lease))
         {
-            DeliveryKind.Post => adapter.PostAsync(context with { Image = image }, delivery, cancellationToken),
-            DeliveryKind.Update => adapter.UpdateAsync(context with { Image = image }, delivery, cancellationToken),
-            _ => adapter.DeleteAsync(context, delivery, cancellationToken),
-        }, cancellationToken);
+            var image = delivery.Kind == DeliveryKind.Delete ? null : await ImageAsync(delivery, cancellationToken);
+            outcome = await credentials.CallAsync(channel, context => delivery.Kind switch
+            {
+                DeliveryKind.Post => adapter.PostAsync(context with { Image = image }, delivery, cancellationToken),
+                DeliveryKind.Update => adapter.UpdateAsync(context with { Image = image }, delivery, cancellationToken),
+                _ => adapter.DeleteAsync(context, delivery, cancellationToken),
+            }, cancellationToken);
+        }
+
         await FinishAsync(delivery, channel.Network, holder, attemptId, outcome, reconciling: false, cancellationToken);
     }
 

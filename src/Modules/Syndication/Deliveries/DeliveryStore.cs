@@ -164,6 +164,11 @@ internal sealed class DeliveryStore(IServiceScopeFactory scopes, IUnitOfWorkRunn
             return true;
         }, cancellationToken);
 
+    /// <summary>Extends the lease of a delivery this holder is still working on; see <see cref="LeaseKeeper"/>.</summary>
+    public LeaseKeeper KeepLease(long id, string holder, TimeSpan lease) =>
+        new(ct => InTransactionAsync(async db => await db.Set<Delivery>().Where(d => d.Id == id && d.LeaseHolder == holder)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.LeaseUntilUtc, clock.GetUtcNow().UtcDateTime + lease), ct), ct), lease, clock);
+
     /// <summary>Gives the delivery back without an attempt (its channel is blocked or paused).</summary>
     public Task ReleaseAsync(long id, string holder, DateTime notBeforeUtc, CancellationToken cancellationToken) =>
         InTransactionAsync(async db => await db.Set<Delivery>().Where(d => d.Id == id && d.LeaseHolder == holder)
