@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Data;
 using Portal.Syndication;
@@ -23,25 +22,25 @@ public sealed class ChannelBudgetTests(QueuedOnlyFixture fixture) : PortalTest<Q
     public async Task Workers_in_parallel_share_one_budget_seeded_from_the_documented_limit()
     {
         var ct = TestContext.Current.CancellationToken;
-        var x = await ChannelAsync(SocialNetwork.X);
+        var x = await Host.ChannelAsync(SocialNetwork.X);
         var limit = NetworkLimit.Documented()[SocialNetwork.X];
 
         var takes = await Task.WhenAll(Enumerable.Range(0, limit.Budget!.Value + 20).Select(_ => Task.Run(() => Budgets.TakeAsync(x, Now, ct), ct)));
 
         Assert.Equal(limit.Budget, takes.Count(t => t is null));
         Assert.All(takes.Where(t => t is not null), t => Assert.Equal(Now + limit.Window, t));
-        Assert.Equal(0, (await ChannelAsync(SocialNetwork.X)).RateRemaining);
+        Assert.Equal(0, (await Host.ChannelAsync(SocialNetwork.X)).RateRemaining);
 
         // Once the window has passed the budget is whole again.
         Assert.Null(await Budgets.TakeAsync(x, Now + limit.Window, ct));
-        Assert.Equal(limit.Budget - 1, (await ChannelAsync(SocialNetwork.X)).RateRemaining);
+        Assert.Equal(limit.Budget - 1, (await Host.ChannelAsync(SocialNetwork.X)).RateRemaining);
     }
 
     [Fact]
     public async Task The_networks_count_corrects_the_seed_and_a_refusal_empties_it_until_the_time_it_names()
     {
         var ct = TestContext.Current.CancellationToken;
-        var mastodon = await ChannelAsync(SocialNetwork.Mastodon);
+        var mastodon = await Host.ChannelAsync(SocialNetwork.Mastodon);
         Assert.Null(await Budgets.TakeAsync(mastodon, Now, ct));
         Assert.Equal((299, Now.AddMinutes(5)), await BudgetAsync(SocialNetwork.Mastodon));
 
@@ -66,7 +65,7 @@ public sealed class ChannelBudgetTests(QueuedOnlyFixture fixture) : PortalTest<Q
     public async Task Meta_usage_above_90_percent_pauses_a_channel_that_has_no_count()
     {
         var ct = TestContext.Current.CancellationToken;
-        var facebook = await ChannelAsync(SocialNetwork.Facebook);
+        var facebook = await Host.ChannelAsync(SocialNetwork.Facebook);
         Assert.Null(await Budgets.TakeAsync(facebook, Now, ct));
         await RecordAsync(facebook, Answer() with { Usage = new MetaUsage(60, "total_time", null) });
         Assert.Equal((null, null), await BudgetAsync(SocialNetwork.Facebook));
@@ -76,7 +75,7 @@ public sealed class ChannelBudgetTests(QueuedOnlyFixture fixture) : PortalTest<Q
 
         Assert.Equal(Now.AddMinutes(19), await Budgets.TakeAsync(facebook, Now.AddMinutes(18), ct));
         Assert.Null(await Budgets.TakeAsync(facebook, Now.AddMinutes(19), ct));
-        var channel = await ChannelAsync(SocialNetwork.Facebook);
+        var channel = await Host.ChannelAsync(SocialNetwork.Facebook);
         Assert.Equal((95, "call_count"), (channel.UsagePercent, channel.UsageFigure));
     }
 
@@ -87,10 +86,7 @@ public sealed class ChannelBudgetTests(QueuedOnlyFixture fixture) : PortalTest<Q
 
     private async Task<(int? Remaining, DateTime? ResetUtc)> BudgetAsync(SocialNetwork network)
     {
-        var channel = await ChannelAsync(network);
+        var channel = await Host.ChannelAsync(network);
         return (channel.RateRemaining, channel.RateResetUtc);
     }
-
-    private Task<Channel> ChannelAsync(SocialNetwork network) =>
-        Host.RunAsync((services, ct) => services.GetRequiredService<PortalDbContext>().Set<Channel>().AsNoTracking().SingleAsync(c => c.Network == network, ct));
 }

@@ -49,7 +49,7 @@ public sealed class CredentialRenewalTests(SyndicationFixture fixture) : PortalT
         Assert.NotEqual(granted.RefreshToken, first.RefreshToken);
         Assert.NotEqual(granted.AccessToken, first.AccessToken);
         Assert.Equal(ClientId, first.ClientId);
-        Assert.True((await ChannelAsync(SocialNetwork.X)).TokenExpiresUtc > DateTime.UtcNow.AddHours(1));
+        Assert.True((await Host.ChannelAsync(SocialNetwork.X)).TokenExpiresUtc > DateTime.UtcNow.AddHours(1));
 
         // Due again: the renewal must present the refresh token stored by the first one.
         await SetTokenExpiryAsync(SocialNetwork.X, DateTime.UtcNow.AddMinutes(1));
@@ -80,7 +80,7 @@ public sealed class CredentialRenewalTests(SyndicationFixture fixture) : PortalT
 
         var deliveries = await PublishAndSettleAsync("Nuevo horario del registro municipal");
 
-        var channel = await ChannelAsync(SocialNetwork.X);
+        var channel = await Host.ChannelAsync(SocialNetwork.X);
         var x = deliveries.Single(d => d.ChannelId == channel.Id);
         Assert.Equal(1, x.Attempts);
         var calls = Requests("x").Skip(before).ToList();
@@ -94,16 +94,16 @@ public sealed class CredentialRenewalTests(SyndicationFixture fixture) : PortalT
         ExpectLog(r => r.Category.EndsWith(nameof(CredentialRefresher), StringComparison.Ordinal) && r.Message.Contains("blocked", StringComparison.Ordinal));
         await ConnectAsync(SocialNetwork.X, new ChannelCredentials("revoked-access", "revoked-refresh") { ClientId = ClientId, ClientSecret = "s3cr3t" }, expiresUtc: null);
         Sandbox.Tokens.Enforce("x");
-        var channel = await ChannelAsync(SocialNetwork.X);
+        var channel = await Host.ChannelAsync(SocialNetwork.X);
         var before = Requests("x").Count;
 
         var item = await Host.PublishPageAsync("Corte de agua en el barrio del Carmen");
-        var x = await WaitAsync(async () =>
+        var x = await SyndicationTestSteps.WaitAsync(async () =>
         {
             var deliveries = await Host.DeliveriesAsync(item.ItemId);
             var waiting = deliveries.SingleOrDefault(d => d.ChannelId == channel.Id);
             var othersSent = deliveries.Count == 6 && deliveries.Where(d => d.ChannelId != channel.Id).All(d => d.State == DeliveryState.Sent);
-            return othersSent && waiting?.LastErrorKind == ErrorKind.Auth && (await ChannelAsync(SocialNetwork.X)).State == ChannelState.Blocked ? waiting : null;
+            return othersSent && waiting?.LastErrorKind == ErrorKind.Auth && (await Host.ChannelAsync(SocialNetwork.X)).State == ChannelState.Blocked ? waiting : null;
         });
 
         Assert.Equal(DeliveryState.Queued, x.State);
@@ -126,7 +126,7 @@ public sealed class CredentialRenewalTests(SyndicationFixture fixture) : PortalT
             new("Input.Name", channel.Name), new("Input.ApiBaseUrl", channel.ApiBaseUrl), new("Input.Account", channel.Account),
             new("Input.AccessToken", granted.AccessToken), new("Input.RefreshToken", granted.RefreshToken),
             new("Input.ClientId", ""), new("Input.ClientSecret", ""), new("Input.TokenExpires", ""),
-            new("Input.CredentialsVersion", (await ChannelAsync(SocialNetwork.X)).CredentialsVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new("Input.CredentialsVersion", (await Host.ChannelAsync(SocialNetwork.X)).CredentialsVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new("Input.Enabled", "true"),
         ]);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
@@ -137,7 +137,7 @@ public sealed class CredentialRenewalTests(SyndicationFixture fixture) : PortalT
         Assert.Equal(ClientId, reconnected.ClientId);
         Assert.Equal("s3cr3t", reconnected.ClientSecret);
         Assert.Equal(granted.AccessToken, reconnected.AccessToken);
-        Assert.Equal(ChannelState.Active, (await ChannelAsync(SocialNetwork.X)).State);
+        Assert.Equal(ChannelState.Active, (await Host.ChannelAsync(SocialNetwork.X)).State);
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public sealed class CredentialRenewalTests(SyndicationFixture fixture) : PortalT
     {
         var granted = Sandbox.Tokens.Grant("x");
         await ConnectAsync(SocialNetwork.X, new ChannelCredentials(granted.AccessToken, granted.RefreshToken) { ClientId = ClientId }, DateTime.UtcNow.AddMinutes(-1));
-        var channel = await ChannelAsync(SocialNetwork.X);
+        var channel = await Host.ChannelAsync(SocialNetwork.X);
         var before = Requests("x").Count;
 
         // A slow token endpoint keeps the winner's claim open while the others arrive.
@@ -171,7 +171,7 @@ public sealed class CredentialRenewalTests(SyndicationFixture fixture) : PortalT
         var session = await CredentialsAsync(SocialNetwork.Bluesky);
         Assert.False(string.IsNullOrEmpty(session.Did));
         Assert.Equal("app-password-1234", session.AppPassword);
-        Assert.True((await ChannelAsync(SocialNetwork.Bluesky)).TokenExpiresUtc > DateTime.UtcNow.AddHours(1));
+        Assert.True((await Host.ChannelAsync(SocialNetwork.Bluesky)).TokenExpiresUtc > DateTime.UtcNow.AddHours(1));
 
         await Fixture.RestartAsync();
         Sandbox.Tokens.Enforce("bluesky");
@@ -215,7 +215,7 @@ public sealed class CredentialRenewalTests(SyndicationFixture fixture) : PortalT
 
         var token = Assert.Single(Requests("linkedin").Skip(before), r => r.Operation == "token");
         Assert.Equal(("/linkedin/oauth/v2/accessToken", 200), (token.Path, token.Status));
-        var channel = await ChannelAsync(SocialNetwork.LinkedIn);
+        var channel = await Host.ChannelAsync(SocialNetwork.LinkedIn);
         Assert.True(channel.TokenExpiresUtc > DateTime.UtcNow.AddDays(59));
         Assert.InRange(channel.RefreshExpiresUtc!.Value, granted.RefreshExpiresUtc!.Value.AddMinutes(-1), granted.RefreshExpiresUtc.Value.AddMinutes(1));
     }
@@ -224,7 +224,7 @@ public sealed class CredentialRenewalTests(SyndicationFixture fixture) : PortalT
     public async Task A_token_that_expires_within_a_week_and_cannot_be_renewed_is_warned_about_on_the_channel_list_and_the_dashboard()
     {
         await ConnectAsync(SocialNetwork.LinkedIn, new ChannelCredentials("long-lived-token"), DateTime.UtcNow.AddDays(3));
-        var channel = await ChannelAsync(SocialNetwork.LinkedIn);
+        var channel = await Host.ChannelAsync(SocialNetwork.LinkedIn);
 
         using var admin = await Host.SignedInClientAsync();
         var health = WebUtility.HtmlDecode(await admin.GetStringAsync(AdminMenu.ChannelsPath, Ct));
@@ -243,8 +243,8 @@ public sealed class CredentialRenewalTests(SyndicationFixture fixture) : PortalT
     public async Task The_channel_form_asks_for_each_networks_secrets_keeps_stored_ones_and_reads_expiries_in_the_sites_zone()
     {
         await ConnectAsync(SocialNetwork.X, new ChannelCredentials("x-access"), expiresUtc: null);
-        var x = await ChannelAsync(SocialNetwork.X);
-        var bluesky = await ChannelAsync(SocialNetwork.Bluesky);
+        var x = await Host.ChannelAsync(SocialNetwork.X);
+        var bluesky = await Host.ChannelAsync(SocialNetwork.Bluesky);
         var editX = $"/admin/difusion/canales/editar/{x.Id}";
         using var admin = await Host.SignedInClientAsync();
 
@@ -276,7 +276,7 @@ public sealed class CredentialRenewalTests(SyndicationFixture fixture) : PortalT
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var stored = await CredentialsAsync(SocialNetwork.X);
         Assert.Equal(("x-access", "x-refresh", ClientId), (stored.AccessToken, stored.RefreshToken, stored.ClientId));
-        Assert.Equal(new DateTime(2026, 7, 1, 8, 0, 0, DateTimeKind.Utc), (await ChannelAsync(SocialNetwork.X)).TokenExpiresUtc);
+        Assert.Equal(new DateTime(2026, 7, 1, 8, 0, 0, DateTimeKind.Utc), (await Host.ChannelAsync(SocialNetwork.X)).TokenExpiresUtc);
     }
 
     private async Task<List<Delivery>> PublishAndSettleAsync(string title)
@@ -291,28 +291,28 @@ public sealed class CredentialRenewalTests(SyndicationFixture fixture) : PortalT
     public async Task A_reconnection_made_while_a_refused_call_was_in_flight_is_not_undone()
     {
         Sandbox.Faults.Add(new Fault("mastodon", "status", Status: 401, DelayMs: 3000, Message: "The access token was revoked"));
-        var channel = await ChannelAsync(SocialNetwork.Mastodon);
+        var channel = await Host.ChannelAsync(SocialNetwork.Mastodon);
 
         var item = await Host.PublishPageAsync("Nuevo horario del punto limpio");
-        await WaitAsync(async () => (await Host.DeliveriesAsync(item.ItemId)).SingleOrDefault(d => d.ChannelId == channel.Id && d.State == DeliveryState.Sending));
+        await SyndicationTestSteps.WaitAsync(async () => (await Host.DeliveriesAsync(item.ItemId)).SingleOrDefault(d => d.ChannelId == channel.Id && d.State == DeliveryState.Sending));
         await ConnectAsync(SocialNetwork.Mastodon, new ChannelCredentials("new-mastodon-token"), expiresUtc: null);
 
         // The refusal was for the old token: the new one is not blocked by it, and the delivery waits to use it.
-        var refused = await WaitAsync(async () => (await Host.DeliveriesAsync(item.ItemId)).SingleOrDefault(d => d.ChannelId == channel.Id && d.LastErrorKind == ErrorKind.Auth));
+        var refused = await SyndicationTestSteps.WaitAsync(async () => (await Host.DeliveriesAsync(item.ItemId)).SingleOrDefault(d => d.ChannelId == channel.Id && d.LastErrorKind == ErrorKind.Auth));
         Assert.Equal(DeliveryState.Queued, refused.State);
-        Assert.Equal(ChannelState.Active, (await ChannelAsync(SocialNetwork.Mastodon)).State);
+        Assert.Equal(ChannelState.Active, (await Host.ChannelAsync(SocialNetwork.Mastodon)).State);
     }
 
     [Fact]
     public async Task A_refused_call_blocks_the_channel_until_it_is_reconnected()
     {
         Sandbox.Faults.Add(new Fault("telegram", "status", Status: 401, Message: "Unauthorized"));
-        var channel = await ChannelAsync(SocialNetwork.Telegram);
+        var channel = await Host.ChannelAsync(SocialNetwork.Telegram);
 
         var item = await Host.PublishPageAsync("Cierre temporal del polideportivo");
-        await WaitAsync(async () => (await Host.DeliveriesAsync(item.ItemId)).SingleOrDefault(d => d.ChannelId == channel.Id && d.LastErrorKind == ErrorKind.Auth));
+        await SyndicationTestSteps.WaitAsync(async () => (await Host.DeliveriesAsync(item.ItemId)).SingleOrDefault(d => d.ChannelId == channel.Id && d.LastErrorKind == ErrorKind.Auth));
 
-        var blocked = await ChannelAsync(SocialNetwork.Telegram);
+        var blocked = await Host.ChannelAsync(SocialNetwork.Telegram);
         Assert.Equal(ChannelState.Blocked, blocked.State);
         Assert.Equal("Unauthorized", blocked.LastError);
         await ConnectAsync(SocialNetwork.Telegram, new ChannelCredentials("sandbox-token"), expiresUtc: null);
@@ -335,12 +335,9 @@ public sealed class CredentialRenewalTests(SyndicationFixture fixture) : PortalT
         Host.RunAsync((services, ct) => services.GetRequiredService<PortalDbContext>().Set<Channel>().Where(c => c.Network == network)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.TokenExpiresUtc, expiresUtc), ct));
 
-    private Task<Channel> ChannelAsync(SocialNetwork network) =>
-        Host.RunAsync((services, ct) => services.GetRequiredService<PortalDbContext>().Set<Channel>().AsNoTracking().SingleAsync(c => c.Network == network, ct));
-
     private async Task<ChannelCredentials> CredentialsAsync(SocialNetwork network)
     {
-        var channel = await ChannelAsync(network);
+        var channel = await Host.ChannelAsync(network);
         return Host.Services.GetRequiredService<CredentialProtector>().Unprotect(channel.ProtectedCredentials);
     }
 
@@ -352,21 +349,5 @@ public sealed class CredentialRenewalTests(SyndicationFixture fixture) : PortalT
         using var http = new HttpClient();
         using var form = new FormUrlEncodedContent([new("grant_type", "refresh_token"), new("refresh_token", refreshToken), new("client_id", ClientId)]);
         return await http.PostAsync(Sandbox.Url + path, form, Ct);
-    }
-
-    private static async Task<T> WaitAsync<T>(Func<Task<T?>> until)
-        where T : class
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            if (await until() is { } done)
-            {
-                return done;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, "The expected state was not reached in time.");
-            await Task.Delay(100, Ct);
-        }
     }
 }

@@ -134,7 +134,7 @@ public sealed class DeliveryEngineTests(SyndicationFixture fixture) : PortalTest
         var deliveries = await Host.WaitSettledAsync(item.ItemId, 6);
 
         // The sandbox logs a request when it answers: wait for the slow one before counting.
-        await WaitAsync(() => Sandbox.Store.Requests("x").Any(r => r.Fault == "slow"));
+        await SyndicationTestSteps.WaitAsync(() => Task.FromResult(Sandbox.Store.Requests("x").FirstOrDefault(r => r.Fault == "slow")));
         Assert.All(deliveries, d => Assert.Equal(DeliveryState.Sent, d.State));
         Assert.Equal([201], Sandbox.Creates("x").Skip(before).Select(r => r.Status));
         Assert.Single(Sandbox.Posts("x"), p => p.Text.Contains("Plazo de matrícula en la escuela de música", StringComparison.Ordinal));
@@ -187,15 +187,5 @@ public sealed class DeliveryEngineTests(SyndicationFixture fixture) : PortalTest
         var all = await Host.WaitSettledAsync(item.ItemId, 17);
         Assert.All(all, d => Assert.Equal(DeliveryState.Sent, d.State));
         Assert.All(posts, post => Assert.True(Sandbox.Store.Posts(null).Single(p => p.Text.Contains(post.Link, StringComparison.Ordinal)).Deleted));
-    }
-
-    private static async Task WaitAsync(Func<bool> until)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!until())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The expected state was not reached in time.");
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
     }
 }

@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Contents.PageType;
 using Portal.Core.Content;
 using Portal.Core.Data;
+using Portal.Syndication;
+using Portal.Syndication.Channels;
 using Portal.Syndication.Deliveries;
 using Portal.Testing;
 using SocialSandbox;
@@ -62,6 +64,26 @@ public static class SyndicationTestSteps
     public static Task<List<Delivery>> DeliveriesAsync(this PortalHost host, string? itemId = null) =>
         host.RunAsync((services, ct) => services.GetRequiredService<PortalDbContext>().Set<Delivery>().AsNoTracking()
             .Where(d => itemId == null || d.ItemId == itemId).OrderBy(d => d.Id).ToListAsync(ct));
+
+    public static Task<Channel> ChannelAsync(this PortalHost host, SocialNetwork network) =>
+        host.RunAsync((services, ct) => services.GetRequiredService<PortalDbContext>().Set<Channel>().AsNoTracking().SingleAsync(c => c.Network == network, ct));
+
+    /// <summary>Polls (up to a generous bound) until <paramref name="until"/> gives a value.</summary>
+    public static async Task<T> WaitAsync<T>(Func<Task<T?>> until)
+        where T : class
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            if (await until() is { } done)
+            {
+                return done;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, "The expected state was not reached in time.");
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+    }
 
     /// <summary>Waits (polling, up to a generous bound) until every delivery of the item is settled.</summary>
     public static async Task<List<Delivery>> WaitSettledAsync(this PortalHost host, string? itemId, int expected, TimeSpan? within = null)
