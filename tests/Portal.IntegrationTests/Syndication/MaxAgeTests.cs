@@ -12,7 +12,7 @@ namespace Portal.IntegrationTests.Syndication;
 
 /// <summary>
 /// G8: past its maximum age (four days by default) a post is never sent: failed at once when it surely is not on
-/// the network, looked for first when it may be. Each test stages old deliveries while the channels are blocked (their deliveries wait).
+/// the network, looked for first when it may be. Each test stages old deliveries while the channels are held (their deliveries wait).
 /// </summary>
 public sealed class MaxAgeTests(SyndicationFixture fixture) : PortalTest<SyndicationFixture>(fixture), IClassFixture<SyndicationFixture>
 {
@@ -87,14 +87,28 @@ public sealed class MaxAgeTests(SyndicationFixture fixture) : PortalTest<Syndica
     }
 
     /// <summary>
-    /// Publishes an item while every channel is blocked, then makes its deliveries five days old in the given state;
+    /// Publishes an item while every channel is held, then makes its deliveries five days old in the given state;
     /// for a state after a call, records that call (and, when asked, makes the post it created) as a worker that
     /// died would have left it.
     /// </summary>
     private async Task<string> StageAsync(string title, DeliveryState state, bool postEarlierAttempt = false)
     {
-        await SwitchChannelsAsync(ChannelState.Blocked);
+        await HoldChannelsAsync(true);
         var item = (await Host.PublishPageAsync(title)).ItemId;
+        if (postEarlierAttempt)
+        {
+            // Outside the staging unit of work: opening a Bluesky session writes the channel's credentials.
+            await Host.RunAsync(async (services, ct) =>
+            {
+                var db = services.GetRequiredService<PortalDbContext>();
+                var channels = await db.Set<Channel>().AsNoTracking().ToDictionaryAsync(c => c.Id, ct);
+                foreach (var delivery in await db.Set<Delivery>().AsNoTracking().Where(d => d.ItemId == item).ToListAsync(ct))
+                {
+                    await PostAsync(services, channels[delivery.ChannelId], delivery, ct);
+                }
+            });
+        }
+
         await Host.RunAsync(async (services, ct) =>
         {
             var db = services.GetRequiredService<PortalDbContext>();
@@ -114,10 +128,6 @@ public sealed class MaxAgeTests(SyndicationFixture fixture) : PortalTest<Syndica
                 delivery.LeaseHolder = "a worker that died";
                 delivery.LeaseUntilUtc = old.AddMinutes(1);
                 db.Add(new DeliveryAttempt { DeliveryId = delivery.Id, StartedUtc = old, Endpoint = $"Post {channels[delivery.ChannelId].Network}" });
-                if (postEarlierAttempt)
-                {
-                    await PostAsync(services, channels[delivery.ChannelId], delivery, ct);
-                }
             }
 
             await db.SaveChangesAsync(ct);
@@ -125,24 +135,32 @@ public sealed class MaxAgeTests(SyndicationFixture fixture) : PortalTest<Syndica
         return item;
     }
 
-    /// <summary>The call the earlier attempt made, through the channel's own adapter.</summary>
+    /// <summary>
+    /// The call the earlier attempt made, through the channel's own adapter and the credentials path every worker
+    /// takes (a Bluesky channel has no session until that path opens one).
+    /// </summary>
     private static async Task PostAsync(IServiceProvider services, Channel channel, Delivery delivery, CancellationToken cancellationToken)
     {
         var adapter = services.GetServices<INetworkAdapter>().Single(a => a.Network == channel.Network);
-        var credentials = services.GetRequiredService<CredentialProtector>().Unprotect(channel.ProtectedCredentials);
-        using var http = services.GetRequiredService<IHttpClientFactory>().CreateClient(DeliveryProcessor.HttpClientName);
-        var outcome = await adapter.PostAsync(new AdapterContext(channel, credentials, http, TimeProvider.System), delivery, cancellationToken);
+        var outcome = await services.GetRequiredService<CredentialRefresher>().CallAsync(channel, context => adapter.PostAsync(context, delivery, cancellationToken), cancellationToken);
         Assert.True(outcome.Succeeded, outcome.Message);
     }
 
     private async Task<List<Delivery>> ReleaseAndSettleAsync(string item)
     {
-        await SwitchChannelsAsync(ChannelState.Active);
+        await HoldChannelsAsync(false);
         var deliveries = await Host.WaitSettledAsync(item, 6);
         Assert.Equal(6, deliveries.Count);
         return deliveries;
     }
 
-    private Task<int> SwitchChannelsAsync(ChannelState state) =>
-        Host.RunAsync((services, ct) => services.GetRequiredService<PortalDbContext>().Set<Channel>().ExecuteUpdateAsync(s => s.SetProperty(c => c.State, state), ct));
+    /// <summary>
+    /// Holds every channel's deliveries by making its next call due in a day. The channels stay active, so their
+    /// credentials can still be used (and a Bluesky session opened) while staging.
+    /// </summary>
+    private Task<int> HoldChannelsAsync(bool hold)
+    {
+        DateTime? nextCall = hold ? DateTime.UtcNow.AddDays(1) : null;
+        return Host.RunAsync((services, ct) => services.GetRequiredService<PortalDbContext>().Set<Channel>().ExecuteUpdateAsync(s => s.SetProperty(c => c.NextCallUtc, nextCall), ct));
+    }
 }
