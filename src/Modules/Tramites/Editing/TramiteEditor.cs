@@ -2,13 +2,12 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using Portal.Contents.Editors;
-using Portal.Contents.Parts;
 using Portal.Core.Content;
 using Portal.Tramites.Model;
 
 namespace Portal.Tramites.Editing;
 
-internal sealed class TramiteEditor(CommonPartRules commonRules, SeoPartRules seoRules, IStringLocalizer<TramitesResources> S) : CitizenContentEditor<TramiteContent, TramiteEditModel>
+internal sealed class TramiteEditor(IStringLocalizer<TramitesResources> S) : CitizenContentEditor<TramiteContent, TramiteEditModel>
 {
     private static readonly CultureInfo Spanish = CultureInfo.GetCultureInfo("es-ES");
 
@@ -166,10 +165,6 @@ internal sealed class TramiteEditor(CommonPartRules commonRules, SeoPartRules se
             }
         }
     }
-
-    protected override IEnumerable<ContentError> Warnings(TramiteEditModel edit) =>
-        commonRules.Warnings(edit.Common.ToPart(), nameof(TramiteEditModel.Common))
-            .Concat(seoRules.Warnings(edit.Seo.ToPart(), nameof(TramiteEditModel.Seo)));
 
     protected override bool ApplyCommand(TramiteEditModel edit)
     {
