@@ -4,7 +4,6 @@ using Portal.Syndication;
 using Portal.Syndication.Channels;
 using Portal.Syndication.Deliveries;
 using Portal.Syndication.Networks;
-using Portal.Testing;
 
 namespace Portal.IntegrationTests.Syndication;
 
@@ -12,7 +11,7 @@ namespace Portal.IntegrationTests.Syndication;
 /// The budget on the channel's row, taken and corrected as the dispatcher does, at chosen instants (the site's own
 /// dispatcher is off, so nothing else touches it).
 /// </summary>
-public sealed class ChannelBudgetTests(QueuedOnlyFixture fixture) : PortalTest<QueuedOnlyFixture>(fixture), IClassFixture<QueuedOnlyFixture>
+public sealed class ChannelBudgetTests(QueuedOnlyFixture fixture) : SyndicationTest<QueuedOnlyFixture>(fixture), IClassFixture<QueuedOnlyFixture>
 {
     private static readonly DateTime Now = new(2030, 1, 7, 9, 0, 0, DateTimeKind.Utc);
 

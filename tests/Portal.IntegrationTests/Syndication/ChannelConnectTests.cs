@@ -14,21 +14,11 @@ using SocialSandbox;
 namespace Portal.IntegrationTests.Syndication;
 
 /// <summary>"Conectar con …" driven over HTTP as the administrator: the site, the sandbox's authorize page, the callback.</summary>
-public sealed class ChannelConnectTests(SyndicationFixture fixture) : PortalTest<SyndicationFixture>(fixture), IClassFixture<SyndicationFixture>
+public sealed class ChannelConnectTests(SyndicationFixture fixture) : SyndicationTest<SyndicationFixture>(fixture), IClassFixture<SyndicationFixture>
 {
     private const string Refused = "no corresponde a una conexión que hayas empezado, ya se usó o ha caducado";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    private SandboxServer Sandbox => Fixture.Sandbox;
-
-    /// <summary>Each test starts with a sandbox that checks no token until told to.</summary>
-    public override async ValueTask InitializeAsync()
-    {
-        await base.InitializeAsync();
-        Sandbox.Tokens.Clear();
-        Sandbox.Faults.Clear();
-    }
 
     [Fact]
     public async Task A_Mastodon_channel_is_connected_from_the_instance_address_alone_and_then_posts_with_its_token()

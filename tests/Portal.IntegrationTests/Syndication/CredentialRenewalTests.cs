@@ -12,13 +12,11 @@ using SocialSandbox;
 namespace Portal.IntegrationTests.Syndication;
 
 /// <summary>G9 against the sandbox's token endpoints: rotated pairs, a 401 answered once, refusals, races, restarts.</summary>
-public sealed class CredentialRenewalTests(SyndicationFixture fixture) : PortalTest<SyndicationFixture>(fixture), IClassFixture<SyndicationFixture>
+public sealed class CredentialRenewalTests(SyndicationFixture fixture) : SyndicationTest<SyndicationFixture>(fixture), IClassFixture<SyndicationFixture>
 {
     private const string ClientId = "portal-sandbox-client";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    private SandboxServer Sandbox => Fixture.Sandbox;
 
     /// <summary>
     /// Each test starts with every channel active, with no known expiry (so nothing is renewed ahead), and a sandbox
@@ -27,8 +25,6 @@ public sealed class CredentialRenewalTests(SyndicationFixture fixture) : PortalT
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        Sandbox.Tokens.Clear();
-        Sandbox.Faults.Clear();
         await Host.RunAsync((services, ct) => services.GetRequiredService<PortalDbContext>().Set<Channel>().ExecuteUpdateAsync(s => s
             .SetProperty(c => c.State, ChannelState.Active)
             .SetProperty(c => c.TokenExpiresUtc, (DateTime?)null)
@@ -256,11 +252,13 @@ public sealed class CredentialRenewalTests(SyndicationFixture fixture) : PortalT
         Assert.Contains("Contraseña de aplicación", blueskyPage, StringComparison.Ordinal);
         Assert.DoesNotContain("Token de renovación", blueskyPage, StringComparison.Ordinal);
 
+        // Next year's summer (Madrid is UTC+2): an expiry still to come, which nothing tries to renew during the test.
+        var summer = DateTime.UtcNow.Year + 1;
         KeyValuePair<string, string>[] Form(string clientId) =>
         [
             new("Input.Name", x.Name), new("Input.ApiBaseUrl", x.ApiBaseUrl), new("Input.Account", x.Account),
             new("Input.AccessToken", ""), new("Input.RefreshToken", "x-refresh"), new("Input.ClientId", clientId), new("Input.ClientSecret", ""),
-            new("Input.TokenExpires", "2026-07-01T10:00"),
+            new("Input.TokenExpires", summer.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-07-01T10:00"),
             new("Input.CredentialsVersion", x.CredentialsVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("Input.Enabled", "true"),
         ];
 
@@ -276,7 +274,7 @@ public sealed class CredentialRenewalTests(SyndicationFixture fixture) : PortalT
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var stored = await CredentialsAsync(SocialNetwork.X);
         Assert.Equal(("x-access", "x-refresh", ClientId), (stored.AccessToken, stored.RefreshToken, stored.ClientId));
-        Assert.Equal(new DateTime(2026, 7, 1, 8, 0, 0, DateTimeKind.Utc), (await Host.ChannelAsync(SocialNetwork.X)).TokenExpiresUtc);
+        Assert.Equal(new DateTime(summer, 7, 1, 8, 0, 0, DateTimeKind.Utc), (await Host.ChannelAsync(SocialNetwork.X)).TokenExpiresUtc);
     }
 
     private async Task<List<Delivery>> PublishAndSettleAsync(string title)

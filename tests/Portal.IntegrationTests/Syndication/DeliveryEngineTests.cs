@@ -10,10 +10,8 @@ using SocialSandbox;
 namespace Portal.IntegrationTests.Syndication;
 
 /// <summary>The delivery engine against the sandbox: exactly one post per channel whatever the network does.</summary>
-public sealed class DeliveryEngineTests(SyndicationFixture fixture) : PortalTest<SyndicationFixture>(fixture), IClassFixture<SyndicationFixture>
+public sealed class DeliveryEngineTests(SyndicationFixture fixture) : SyndicationTest<SyndicationFixture>(fixture), IClassFixture<SyndicationFixture>
 {
-    private SandboxServer Sandbox => Fixture.Sandbox;
-
     [Fact]
     public async Task Publishing_to_six_channels_gives_exactly_one_remote_post_on_each()
     {

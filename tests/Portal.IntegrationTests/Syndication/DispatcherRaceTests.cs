@@ -17,7 +17,7 @@ public sealed class QueuedOnlyFixture : SyndicationFixture
     }
 }
 
-public sealed class DispatcherRaceTests(QueuedOnlyFixture fixture) : PortalTest<QueuedOnlyFixture>(fixture), IClassFixture<QueuedOnlyFixture>
+public sealed class DispatcherRaceTests(QueuedOnlyFixture fixture) : SyndicationTest<QueuedOnlyFixture>(fixture), IClassFixture<QueuedOnlyFixture>
 {
     [Fact]
     public async Task Two_dispatchers_racing_over_the_same_queue_send_each_delivery_once()
@@ -56,9 +56,9 @@ public sealed class DispatcherRaceTests(QueuedOnlyFixture fixture) : PortalTest<
             }
         }
 
-        var posts = SyndicationFixture.Networks.SelectMany(n => Fixture.Sandbox.Posts(n)).ToList();
+        var posts = SyndicationFixture.Networks.SelectMany(n => Sandbox.Posts(n)).ToList();
         Assert.Equal(102, posts.Count);
         Assert.All(await Host.DeliveriesAsync(), d => Assert.Single(posts, p => p.Text.Contains(d.Link, StringComparison.Ordinal)));
-        Assert.All(SyndicationFixture.Networks, n => Assert.Equal(17, Fixture.Sandbox.Creates(n).Count));
+        Assert.All(SyndicationFixture.Networks, n => Assert.Equal(17, Sandbox.Creates(n).Count));
     }
 }

@@ -11,7 +11,7 @@ using Portal.Testing;
 namespace Portal.IntegrationTests.Syndication;
 
 /// <summary>What can be known before sending is checked before publishing: a message that does not fit stops the publish.</summary>
-public sealed class MessageCheckTests(SyndicationFixture fixture) : PortalTest<SyndicationFixture>(fixture), IClassFixture<SyndicationFixture>
+public sealed class MessageCheckTests(SyndicationFixture fixture) : SyndicationTest<SyndicationFixture>(fixture), IClassFixture<SyndicationFixture>
 {
     [Fact]
     public async Task A_message_that_does_not_fit_refuses_the_publish_until_its_channel_is_unticked()
@@ -42,7 +42,7 @@ public sealed class MessageCheckTests(SyndicationFixture fixture) : PortalTest<S
         Assert.True(published.Succeeded);
         var deliveries = await Host.WaitSettledAsync(itemId, 5);
         Assert.Equal(5, deliveries.Count);
-        Assert.DoesNotContain(Fixture.Sandbox.Posts("x"), p => p.Text.Contains("Empadronamiento", StringComparison.Ordinal));
+        Assert.DoesNotContain(Sandbox.Posts("x"), p => p.Text.Contains("Empadronamiento", StringComparison.Ordinal));
     }
 
     [Fact]

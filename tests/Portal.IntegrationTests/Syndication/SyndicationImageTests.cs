@@ -13,12 +13,10 @@ using SocialSandbox;
 namespace Portal.IntegrationTests.Syndication;
 
 /// <summary>An item's image goes out with its alt text, fitted to each network's upload API, and is checked before publishing.</summary>
-public sealed class SyndicationImageTests(SyndicationFixture fixture) : PortalTest<SyndicationFixture>(fixture), IClassFixture<SyndicationFixture>
+public sealed class SyndicationImageTests(SyndicationFixture fixture) : SyndicationTest<SyndicationFixture>(fixture), IClassFixture<SyndicationFixture>
 {
     private const string BlogPostType = "entrada";
     private const string Alt = "Una madre sostiene a su bebé en la oficina de atención ciudadana";
-
-    private SandboxServer Sandbox => Fixture.Sandbox;
 
     [Fact]
     public async Task A_post_with_an_image_reaches_every_network_with_the_image_and_its_alt_text()
