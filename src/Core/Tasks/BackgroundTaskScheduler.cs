@@ -108,9 +108,10 @@ internal sealed class BackgroundTaskScheduler(
         var started = time.GetTimestamp();
         string? error = null;
         var cancelled = false;
-        using (var renewing = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
+        await using (new LeaseHeartbeat(
+            ct => leases.RenewAsync(task.Name, NodeId, time.GetUtcNow().UtcDateTime + options.Value.LeaseDuration, ct),
+            options.Value.LeaseDuration, time, logger, "background task " + task.Name, stoppingToken))
         {
-            var renewal = RenewWhileRunningAsync(task.Name, renewing.Token);
             try
             {
                 await runner.RunAsync((services, ct) => task.Task.RunAsync(services, ct), stoppingToken);
@@ -123,11 +124,6 @@ internal sealed class BackgroundTaskScheduler(
             {
                 error = ex.Message;
                 logger.LogError(ex, "The background task {TaskName} failed.", task.Name);
-            }
-            finally
-            {
-                await renewing.CancelAsync();
-                await renewal;
             }
         }
 
@@ -149,32 +145,6 @@ internal sealed class BackgroundTaskScheduler(
         catch (Exception ex)
         {
             logger.LogError(ex, "Could not record the run of the background task {TaskName}; its lease frees itself when it expires.", task.Name);
-        }
-    }
-
-    private async Task RenewWhileRunningAsync(string name, CancellationToken cancellationToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.LeaseDuration / 3, time);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(cancellationToken))
-            {
-                try
-                {
-                    if (!await leases.RenewAsync(name, NodeId, time.GetUtcNow().UtcDateTime + options.Value.LeaseDuration, cancellationToken))
-                    {
-                        logger.LogWarning("The background task {TaskName} lost its lease while running.", name);
-                    }
-                }
-                catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-                {
-                    logger.LogWarning(ex, "Could not renew the lease of the background task {TaskName}; trying again.", name);
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The run is over.
         }
     }
 }

@@ -133,11 +133,19 @@ public sealed class ChannelConnectTests(SyndicationFixture fixture) : Syndicatio
         Assert.Equal(Host.BaseAddress.ToString().TrimEnd('/') + ChannelConnector.CallbackPath, query["redirect_uri"]);
 
         // The sandbox checks PKCE: a code is not redeemed with another verifier, and never twice.
+        var other = await AuthorizeAsync(authorize);
+        using (var guessed = await SandboxExchangeAsync(QueryHelpers.ParseQuery(other.Query)["code"]!, "another-verifier", query["redirect_uri"]!))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, guessed.StatusCode);
+            Assert.Contains("code verifier does not match", await guessed.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        }
+
         var callback = await AuthorizeAsync(authorize);
         Assert.Contains("está conectada", await FinishAsync(admin, callback), StringComparison.Ordinal);
         using (var replayed = await SandboxExchangeAsync(QueryHelpers.ParseQuery(callback.Query)["code"]!, "another-verifier", query["redirect_uri"]!))
         {
             Assert.Equal(HttpStatusCode.BadRequest, replayed.StatusCode);
+            Assert.Contains("already used", await replayed.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         }
 
         channel = await ChannelAsync(channel.Name);

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Data;
+using Portal.Core.UnitOfWork;
 using Portal.Syndication;
 using Portal.Syndication.Channels;
 using Portal.Syndication.Deliveries;
@@ -313,7 +314,17 @@ public sealed class CredentialRenewalTests(SyndicationFixture fixture) : Syndica
         var blocked = await Host.ChannelAsync(SocialNetwork.Telegram);
         Assert.Equal(ChannelState.Blocked, blocked.State);
         Assert.Equal("Unauthorized", blocked.LastError);
-        await ConnectAsync(SocialNetwork.Telegram, new ChannelCredentials("sandbox-token"), expiresUtc: null);
+
+        // Reconnected as the channel form does it, the channel sends the delivery that waited, without waiting out its pause.
+        await Host.RunAsync(async (services, ct) =>
+        {
+            var editor = services.GetRequiredService<CredentialEditor>();
+            var unitOfWork = services.GetRequiredService<IUnitOfWork>();
+            await editor.SaveAsync(unitOfWork, channel.Id, blocked.CredentialsVersion, _ => new ChannelCredentials("sandbox-token"), null, null, ct);
+            await editor.ReconnectAsync(unitOfWork, channel.Id, ct);
+        });
+        var sent = (await Host.WaitSettledAsync(item.ItemId, 6, TimeSpan.FromSeconds(30))).Single(d => d.ChannelId == channel.Id);
+        Assert.Equal((DeliveryState.Sent, ChannelState.Active), (sent.State, (await Host.ChannelAsync(SocialNetwork.Telegram)).State));
     }
 
     /// <summary>Stores credentials as a reconnect would: a new version, the channel active.</summary>

@@ -149,6 +149,7 @@ public sealed class DeliveryEngineTests(SyndicationFixture fixture) : Syndicatio
         var html = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/admin/contenidos/" + item.ItemId, UriKind.Relative), TestContext.Current.CancellationToken));
 
         Assert.Contains("Difundido en:", html, StringComparison.Ordinal);
+        Assert.Equal(5, deliveries.Count(d => d.State == DeliveryState.Sent));
         foreach (var sent in deliveries.Where(d => d.State == DeliveryState.Sent))
         {
             Assert.Contains($"<a href=\"{sent.RemoteUrl}\">", html, StringComparison.Ordinal);

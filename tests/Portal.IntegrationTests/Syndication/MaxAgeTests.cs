@@ -47,6 +47,9 @@ public sealed class MaxAgeTests(SyndicationFixture fixture) : SyndicationTest<Sy
         var ct = TestContext.Current.CancellationToken;
         Assert.Contains("Caducada: lleva más de 4 días sin publicarse", WebUtility.HtmlDecode(await client.GetStringAsync($"/admin/difusion/contenido/{item}", ct)), StringComparison.Ordinal);
         Assert.Contains("Caducada: lleva más de 4 días sin publicarse", WebUtility.HtmlDecode(await client.GetStringAsync("/admin/difusion/canales", ct)), StringComparison.Ordinal);
+        var editor = WebUtility.HtmlDecode(await client.GetStringAsync($"/admin/contenidos/{item}", ct));
+        Assert.Contains("Caducada: lleva más de 4 días sin publicarse", editor, StringComparison.Ordinal);
+        Assert.DoesNotContain("ErrorKind_", editor, StringComparison.Ordinal);
 
         // Reintentar: the same delivery, key and link, with a fresh age; it goes out now.
         var retried = expired[0];

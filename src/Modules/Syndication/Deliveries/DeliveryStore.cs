@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Portal.Core.Data;
+using Portal.Core.Tasks;
 using Portal.Core.UnitOfWork;
 using Portal.Syndication.Channels;
 using Portal.Syndication.Networks;
@@ -11,7 +13,7 @@ namespace Portal.Syndication.Deliveries;
 /// The outbox's state changes. Each is one short transaction guarded by the lease holder, so a worker that lost
 /// its lease changes nothing, and every step a crash could interrupt leaves a state the next worker can finish.
 /// </summary>
-internal sealed class DeliveryStore(IServiceScopeFactory scopes, IUnitOfWorkRunner runner, RateBudgets budgets, TimeProvider clock)
+internal sealed class DeliveryStore(IServiceScopeFactory scopes, IUnitOfWorkRunner runner, RateBudgets budgets, TimeProvider clock, ILogger<DeliveryStore> logger)
 {
     /// <summary>
     /// Claims one due delivery of a channel that may send now. A delivery left "sending" by a dead worker is due once
@@ -164,10 +166,14 @@ internal sealed class DeliveryStore(IServiceScopeFactory scopes, IUnitOfWorkRunn
             return true;
         }, cancellationToken);
 
-    /// <summary>Extends the lease of a delivery this holder is still working on; see <see cref="LeaseKeeper"/>.</summary>
-    public LeaseKeeper KeepLease(long id, string holder, TimeSpan lease) =>
+    /// <summary>
+    /// Keeps a claimed delivery's lease alive while its worker is still talking to the network: a post with an image
+    /// is several calls, and a refused token adds a renewal and a second try, which together can outlast one lease.
+    /// Without it another worker would take the delivery for an unknown outcome while the first is still sending it.
+    /// </summary>
+    public LeaseHeartbeat KeepLease(long id, string holder, TimeSpan lease) =>
         new(ct => InTransactionAsync(async db => await db.Set<Delivery>().Where(d => d.Id == id && d.LeaseHolder == holder)
-            .ExecuteUpdateAsync(s => s.SetProperty(d => d.LeaseUntilUtc, clock.GetUtcNow().UtcDateTime + lease), ct), ct), lease, clock);
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.LeaseUntilUtc, clock.GetUtcNow().UtcDateTime + lease), ct) > 0, ct), lease, clock, logger, "syndication delivery " + id);
 
     /// <summary>Gives the delivery back without an attempt (its channel is blocked or paused).</summary>
     public Task ReleaseAsync(long id, string holder, DateTime notBeforeUtc, CancellationToken cancellationToken) =>

@@ -104,7 +104,7 @@ public sealed class BlueskyAdapter : INetworkAdapter
         var outcome = await ReadAsync(context, request, session.Value.Did, delivery, cancellationToken);
 
         // A record already under our key is our post from an attempt whose answer was lost.
-        if (outcome.Status == 400 && method.EndsWith("createRecord", StringComparison.Ordinal)
+        if (outcome is { Status: 400, Error: not ErrorKind.Auth } && method.EndsWith("createRecord", StringComparison.Ordinal)
             && await FindAsync(context, delivery, cancellationToken) is { Succeeded: true } found)
         {
             return found;

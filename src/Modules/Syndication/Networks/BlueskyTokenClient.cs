@@ -62,12 +62,17 @@ public sealed class BlueskyTokenClient : ITokenClient
 
         var json = response.Json();
         var accessJwt = json?["accessJwt"]?.ToString();
-        if (!response.IsSuccess || string.IsNullOrWhiteSpace(accessJwt))
+        if (!response.IsSuccess)
         {
             var outcome = NetworkCall.Classify(response, idempotent: true, BlueskyAdapter.Message(response), response.EpochHeader("RateLimit-Reset"));
 
             // 400 ExpiredToken or InvalidToken (a spent or expired refresh JWT), 401 (a wrong password): these credentials are done.
             return new TokenRenewal(response.Code is 400 or 401 ? outcome with { Error = ErrorKind.Auth } : outcome);
+        }
+
+        if (string.IsNullOrWhiteSpace(accessJwt))
+        {
+            return new TokenRenewal(response.Outcome() with { Error = ErrorKind.Transient, Message = "The session endpoint answered without an access token." });
         }
 
         return new TokenRenewal(response.Outcome())

@@ -47,9 +47,12 @@ public sealed class TelegramAdapter : INetworkAdapter
         return id is null ? null : response.Outcome() with { RemoteId = id, RemoteUrl = PostUrl(context, id) };
     }
 
-    /// <summary>A photo's words are its caption, edited with their own method.</summary>
+    /// <summary>
+    /// A photo's words are its caption, edited with their own method. Whether the post is a photo is what the
+    /// delivery recorded, not whether the file can still be read.
+    /// </summary>
     public Task<SendOutcome> UpdateAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken) =>
-        context.Image is null
+        delivery.ImageAssetId is null
             ? CallAsync(context, "editMessageText", JsonContent.Create(new { chat_id = context.Channel.Account, message_id = delivery.RemoteId, text = delivery.Text }), idempotent: true, cancellationToken)
             : CallAsync(context, "editMessageCaption", JsonContent.Create(new { chat_id = context.Channel.Account, message_id = delivery.RemoteId, caption = delivery.Text }), idempotent: true, cancellationToken);
 

@@ -44,7 +44,7 @@ internal sealed class SyndicationEditorNotes(IUnitOfWork unitOfWork, IStringLoca
         }
 
         notes.AddRange(posts.Where(p => p.State == DeliveryState.Failed).Select(p => new EditorNote(
-            $"{S["Note_Failed", Name(p)]} {S["ErrorKind_" + (p.LastErrorKind ?? ErrorKind.Permanent)]} {S["Item_NetworkSaid", p.LastError ?? ""]}", [], IsProblem: true)));
+            $"{S["Note_Failed", Name(p)]} {DeliveryErrorText.Of(p, S)}", [], IsProblem: true)));
 
         notes[^1] = notes[^1] with { Links = [.. notes[^1].Links, page] };
         return notes;

@@ -126,7 +126,7 @@ public sealed class EditModel(
         return panel is null ? NotFound() : Partial("/Views/Parts/ReadabilityResults.cshtml", panel);
     }
 
-    /// <summary>Every page this model shows gets the panel for the texts in its form, and the feedback summary.</summary>
+    /// <summary>Every page this model shows gets the panel for the texts in its form, the feedback summary and the modules' notes.</summary>
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         ArgumentNullException.ThrowIfNull(next);
@@ -135,6 +135,15 @@ public sealed class EditModel(
         {
             Panel = await readability.BuildAsync(_shownModel, HttpContext.RequestAborted);
             Feedback = Item is null ? null : await feedback.SummaryAsync(Item.ItemId, HttpContext.RequestAborted);
+        }
+
+        // Once per page shown: not for the readability requests made while typing, nor twice when a refusal reloads the item.
+        if (executed.Result is PageResult && Item is not null)
+        {
+            foreach (var provider in noteProviders)
+            {
+                Notes.AddRange(await provider.GetAsync(Item, HttpContext.RequestAborted));
+            }
         }
     }
 
@@ -358,11 +367,6 @@ public sealed class EditModel(
             {
                 PublicUrl ??= await provider.GetUrlAsync(published, cancellationToken);
             }
-        }
-
-        foreach (var provider in noteProviders)
-        {
-            Notes.AddRange(await provider.GetAsync(Item, cancellationToken));
         }
 
         return null;
