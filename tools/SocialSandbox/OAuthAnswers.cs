@@ -34,8 +34,27 @@ public static class OAuthAnswers
         }),
         200);
 
+    /// <summary>
+    /// The token endpoint's two grants, as X and LinkedIn serve them: a code for a first pair, a refresh token for the
+    /// next one (rotated). Each network words its refusals its own way.
+    /// </summary>
+    public static Outcome Grant(JsonObject body, string network, string clientId, string? verifier, string scope, Wording refusals, TokenBook tokens, AuthorizationBook book) =>
+        body.Text("grant_type") switch
+        {
+            "authorization_code" => book.Redeem(network, body.Text("code"), clientId, body.Text("redirect_uri"), verifier) is { } problem
+                ? Error("invalid_request", problem)
+                : Tokens(tokens.Grant(network), scope),
+            "refresh_token" => tokens.Rotate(network, body.Text("refresh_token")) is { } pair
+                ? Tokens(pair, scope)
+                : Error("invalid_request", refusals.RefreshToken),
+            _ => Error("unsupported_grant_type", refusals.GrantType),
+        };
+
     public static Outcome Error(string error, string description, int status = 400) =>
         new(Results.Json(new JsonObject { ["error"] = error, ["error_description"] = description }, statusCode: status), status);
 
     private static long SecondsLeft(DateTime utc) => (long)Math.Round((utc - DateTime.UtcNow).TotalSeconds);
 }
+
+/// <summary>How a network words a refused refresh token and a grant it does not serve.</summary>
+public sealed record Wording(string RefreshToken, string GrantType);

@@ -22,8 +22,6 @@ public sealed class SandboxServer : IAsyncDisposable
 
     public TokenBook Tokens => _app.Services.GetRequiredService<TokenBook>();
 
-    public AuthorizationBook Authorizations => _app.Services.GetRequiredService<AuthorizationBook>();
-
     public PacingBook Pacing => _app.Services.GetRequiredService<PacingBook>();
 
     public static async Task<SandboxServer> StartAsync()

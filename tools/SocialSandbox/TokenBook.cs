@@ -76,15 +76,6 @@ public sealed class TokenBook
         }
     }
 
-    /// <summary>How long the network's next access tokens live.</summary>
-    public void SetLifetime(string network, TimeSpan lifetime)
-    {
-        lock (_gate)
-        {
-            Tokens(network).AccessLifetime = lifetime;
-        }
-    }
-
     /// <summary>Whether a call carrying <paramref name="bearer"/> is let through.</summary>
     public bool Accepts(string network, string bearer)
     {
@@ -125,7 +116,7 @@ public sealed class TokenBook
         public bool Enforced { get; set; }
 
         /// <summary>X: two hours; LinkedIn: 60 days; a Bluesky access JWT: two hours; Mastodon's do not expire (ten years here).</summary>
-        public TimeSpan AccessLifetime { get; set; } = network switch
+        public TimeSpan AccessLifetime { get; } = network switch
         {
             "linkedin" => TimeSpan.FromDays(60),
             "mastodon" => TimeSpan.FromDays(3650),

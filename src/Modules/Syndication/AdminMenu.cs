@@ -10,6 +10,9 @@ public sealed class AdminMenu(IStringLocalizer<SyndicationResources> S) : IAdmin
     /// <summary>An item's "Difusión" page: its messages, where it was posted, retries and follow-ups.</summary>
     public static string ItemPath(string itemId) => "/admin/difusion/contenido/" + itemId;
 
+    /// <summary>The channel form: a new channel's without an id.</summary>
+    public static string ChannelEditPath(int? channelId = null) => ChannelsPath + "/editar" + (channelId is { } id ? "/" + id.ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
+
     public IEnumerable<AdminMenuItem> GetItems() =>
     [
         new(S["Menu_Channels"], ChannelsPath, S["Menu_Group_Content"], 170) { Permission = Permissions.ManageChannels },

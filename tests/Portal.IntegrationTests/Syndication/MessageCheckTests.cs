@@ -38,6 +38,14 @@ public sealed class MessageCheckTests(SyndicationFixture fixture) : SyndicationT
             var db = services.GetRequiredService<PortalDbContext>();
             await db.Set<SyndicationChoice>().Where(c => c.ItemId == itemId).ExecuteUpdateAsync(s => s.SetProperty(c => c.Enabled, false), ct);
         });
+
+        // The draft's editor counts the networks it will go to without the unticked one.
+        using (var client = await HttpForms.SignedInClientAsync(Host))
+        {
+            var editor = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/admin/contenidos/" + itemId, UriKind.Relative), TestContext.Current.CancellationToken));
+            Assert.Contains("Al publicarlo se difundirá en 5 cuentas de redes sociales.", editor, StringComparison.Ordinal);
+        }
+
         var published = await Host.RunAsync((services, ct) => services.GetRequiredService<IContentManager>().PublishAsync(itemId, PortalHost.AdminUserName, cancellationToken: ct));
         Assert.True(published.Succeeded);
         var deliveries = await Host.WaitSettledAsync(itemId, 5);

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Data;
 using Portal.Syndication;
-using Portal.Syndication.Channels;
 using Portal.Syndication.Deliveries;
 using Portal.Testing;
 using SocialSandbox;
@@ -84,7 +83,7 @@ public sealed class RateBudgetTests(PacedFixture fixture) : SyndicationTest<Pace
 
         var deliveries = await Host.WaitSettledAsync(null, existing + (publications * 6), TimeSpan.FromMinutes(5));
 
-        var telegram = await ChannelIdAsync(SocialNetwork.Telegram);
+        var telegram = (await Host.ChannelAsync(SocialNetwork.Telegram)).Id;
         var paced = deliveries.Where(d => items.Contains(d.ItemId) && d.ChannelId == telegram).ToList();
         Assert.Equal(publications, paced.Count);
         Assert.All(paced, d => Assert.Equal((DeliveryState.Sent, 1), (d.State, d.Attempts)));
@@ -105,12 +104,9 @@ public sealed class RateBudgetTests(PacedFixture fixture) : SyndicationTest<Pace
         }
     }
 
-    private Task<int> ChannelIdAsync(SocialNetwork network) =>
-        Host.RunAsync((services, ct) => services.GetRequiredService<PortalDbContext>().Set<Channel>().Where(c => c.Network == network).Select(c => c.Id).SingleAsync(ct));
-
     private async Task<Delivery> FacebookDeliveryAsync(List<Delivery> deliveries)
     {
-        var facebook = await ChannelIdAsync(SocialNetwork.Facebook);
+        var facebook = (await Host.ChannelAsync(SocialNetwork.Facebook)).Id;
         return deliveries.Single(d => d.ChannelId == facebook);
     }
 }

@@ -12,6 +12,8 @@ public static class LinkedInApi
 {
     private const string ImageUrn = "urn:li:image:";
 
+    private static readonly Wording Refusals = new("The provided refresh token is invalid, expired or revoked.", "The grant type is not supported here.");
+
     public static void Map(IEndpointRouteBuilder app)
     {
         var net = new LinkedInDialect();
@@ -108,20 +110,7 @@ public static class LinkedInApi
                 return OAuthAnswers.Error("invalid_client", "Client authentication failed.", 401);
             }
 
-            const string Scope = "r_organization_social,w_organization_social";
-            switch (body.Text("grant_type"))
-            {
-                case "authorization_code":
-                    return book.Redeem(net.Name, body.Text("code"), body.Text("client_id"), body.Text("redirect_uri"), verifier: null) is { } problem
-                        ? OAuthAnswers.Error("invalid_request", problem)
-                        : OAuthAnswers.Tokens(tokens.Grant(net.Name), Scope);
-                case "refresh_token":
-                    return tokens.Rotate(net.Name, body.Text("refresh_token")) is { } pair
-                        ? OAuthAnswers.Tokens(pair, Scope)
-                        : OAuthAnswers.Error("invalid_request", "The provided refresh token is invalid, expired or revoked.");
-                default:
-                    return OAuthAnswers.Error("unsupported_grant_type", "The grant type is not supported here.");
-            }
+            return OAuthAnswers.Grant(body, net.Name, body.Text("client_id"), verifier: null, "r_organization_social,w_organization_social", Refusals, tokens, book);
         }, requiresToken: false));
 
         group.MapDelete("/posts/{urn}", (string urn, HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "delete", () =>

@@ -11,6 +11,8 @@ public static partial class XApi
 {
     private const string UserId = "4242";
 
+    private static readonly Wording Refusals = new("Value passed for the token was invalid.", "Only the authorization_code and refresh_token grants are served here.");
+
     private static string BasicClientId(HttpRequest request)
     {
         var header = request.Headers.Authorization.ToString();
@@ -104,20 +106,7 @@ public static partial class XApi
                 return OAuthAnswers.Error("invalid_request", "Missing required parameter [client_id].");
             }
 
-            const string Scope = "tweet.read tweet.write users.read media.write offline.access";
-            switch (body.Text("grant_type"))
-            {
-                case "authorization_code":
-                    return book.Redeem(net.Name, body.Text("code"), clientId, body.Text("redirect_uri"), body.Text("code_verifier")) is { } problem
-                        ? OAuthAnswers.Error("invalid_request", problem)
-                        : OAuthAnswers.Tokens(tokens.Grant(net.Name), Scope);
-                case "refresh_token":
-                    return tokens.Rotate(net.Name, body.Text("refresh_token")) is { } pair
-                        ? OAuthAnswers.Tokens(pair, Scope)
-                        : OAuthAnswers.Error("invalid_request", "Value passed for the token was invalid.");
-                default:
-                    return OAuthAnswers.Error("unsupported_grant_type", "Only the authorization_code and refresh_token grants are served here.");
-            }
+            return OAuthAnswers.Grant(body, net.Name, clientId, body.Text("code_verifier"), "tweet.read tweet.write users.read media.write offline.access", Refusals, tokens, book);
         }, requiresToken: false));
 
         group.MapDelete("/tweets/{id}", (string id, HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "delete", () =>

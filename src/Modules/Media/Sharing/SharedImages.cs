@@ -6,7 +6,7 @@ using Portal.Media.Images;
 namespace Portal.Media.Sharing;
 
 /// <summary>Finds an item's shared image and renders its social card (cached on disk like every variant).</summary>
-public sealed class SharedImages(IUnitOfWork unitOfWork, ImageVariants variants, MediaUrls urls)
+public sealed class SharedImages(IUnitOfWork unitOfWork, ImageVariants variants)
 {
     /// <returns>The image, or null when the model shares none, or its asset is gone or cannot have a social card.</returns>
     public async Task<SharedImage?> FindAsync(object model, CancellationToken cancellationToken)
@@ -25,21 +25,24 @@ public sealed class SharedImages(IUnitOfWork unitOfWork, ImageVariants variants,
         await FindAssetAsync(assetId, cancellationToken) is { } asset ? new SharedImage(asset, alt) : null;
 
     /// <returns>The social card, or null when the asset's file is missing or cannot be decoded.</returns>
-    public async Task<SharedImageFile?> FileAsync(SharedImage image, CancellationToken cancellationToken)
+    public async Task<SharedImageFile?> FileAsync(SharedImage image, CancellationToken cancellationToken) =>
+        await CardPathAsync(image, cancellationToken) is { } path ? new SharedImageFile(await File.ReadAllBytesAsync(path, cancellationToken)) : null;
+
+    /// <returns>The social card's size in bytes, without reading it; null when it cannot be rendered.</returns>
+    public async Task<long?> SizeAsync(SharedImage image, CancellationToken cancellationToken) =>
+        await CardPathAsync(image, cancellationToken) is { } path ? new FileInfo(path).Length : null;
+
+    private async Task<string?> CardPathAsync(SharedImage image, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(image);
-        string path;
         try
         {
-            path = await variants.GetAsync(image.Asset, ImageVariant.SocialCard, cancellationToken);
+            return await variants.GetAsync(image.Asset, ImageVariant.SocialCard, cancellationToken);
         }
         catch (Exception e) when (e is FileNotFoundException or NetVips.VipsException)
         {
             return null;
         }
-
-        var card = ImageVariant.SocialCard;
-        return new SharedImageFile(await File.ReadAllBytesAsync(path, cancellationToken), urls.Variant(image.Asset, card), card.ContentType, ImageVariant.SocialWidth, ImageVariant.SocialHeight);
     }
 
     private async Task<MediaAsset?> FindAssetAsync(string assetId, CancellationToken cancellationToken)

@@ -10,5 +10,7 @@ public sealed class ChannelWarnings(IEnumerable<ITokenClient> clients, Credentia
     public bool Renews(Channel channel) =>
         _clients.TryGetValue(channel.Network, out var client) && client.CanRenew(protector.Unprotect(channel.ProtectedCredentials));
 
-    public ChannelWarning? Of(Channel channel) => ChannelWarning.Of(channel, Renews(channel), clock.GetUtcNow().UtcDateTime);
+    /// <summary>The channel's warning; its secrets are decrypted only when an expiry makes them matter.</summary>
+    public ChannelWarning? Of(Channel channel) =>
+        ChannelWarning.Of(channel, channel is { TokenExpiresUtc: not null } or { RefreshExpiresUtc: not null } && Renews(channel), clock.GetUtcNow().UtcDateTime);
 }

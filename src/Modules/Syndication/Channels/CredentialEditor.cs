@@ -38,14 +38,7 @@ public sealed class CredentialEditor(CredentialProtector protector, DeliverySign
             var credentials = update is null ? current.ProtectedCredentials : protector.Protect(update(protector.Unprotect(current.ProtectedCredentials)));
 
             // Over the version just read, like a renewal: a renewal that committed in between is read again, not overwritten.
-            var written = await db.Set<Channel>().Where(c => c.Id == channelId && c.CredentialsVersion == current.CredentialsVersion)
-                .ExecuteUpdateAsync(s => s
-                    .SetProperty(c => c.ProtectedCredentials, credentials)
-                    .SetProperty(c => c.TokenExpiresUtc, accessExpires)
-                    .SetProperty(c => c.RefreshExpiresUtc, refreshExpires)
-                    .SetProperty(c => c.CredentialsVersion, current.CredentialsVersion + 1)
-                    .SetProperty(c => c.RenewingUntilUtc, (DateTime?)null), cancellationToken);
-            if (written == 1)
+            if (await db.Set<Channel>().WriteOverAsync(channelId, current.CredentialsVersion, credentials, accessExpires, refreshExpires, cancellationToken))
             {
                 return;
             }

@@ -32,19 +32,11 @@ internal sealed class CredentialRefresher(
     /// Runs <paramref name="call"/> with the channel's credentials. A renewal the network refuses blocks the channel and
     /// is answered as <see cref="ErrorKind.Auth"/>; the call itself is made at most twice.
     /// </summary>
-    public Task<SendOutcome> CallAsync(Channel channel, Func<AdapterContext, Task<SendOutcome>> call, CancellationToken cancellationToken) =>
-        CallAsync(channel, call, failure => failure, cancellationToken);
+    public async Task<SendOutcome> CallAsync(Channel channel, Func<AdapterContext, Task<SendOutcome>> call, CancellationToken cancellationToken) =>
+        (await FindAsync(channel, async context => await call(context), cancellationToken))!;
 
-    /// <summary>As <see cref="CallAsync(Channel, Func{AdapterContext, Task{SendOutcome}}, CancellationToken)"/>, for a lookup that may find nothing.</summary>
-    public Task<SendOutcome?> FindAsync(Channel channel, Func<AdapterContext, Task<SendOutcome?>> find, CancellationToken cancellationToken) =>
-        CallAsync(channel, find, failure => failure, cancellationToken);
-
-    /// <summary>Due when the credentials cannot be used as they are, or their known expiry is within the network's margin.</summary>
-    internal static bool IsDue(ITokenClient client, Channel channel, ChannelCredentials credentials, DateTime nowUtc) =>
-        client.MustRenew(credentials)
-        || (client.CanRenew(credentials) && channel.TokenExpiresUtc is { } expires && expires - client.Margin <= nowUtc);
-
-    private async Task<T> CallAsync<T>(Channel channel, Func<AdapterContext, Task<T>> call, Func<SendOutcome, T> failed, CancellationToken cancellationToken)
+    /// <summary>As <see cref="CallAsync"/>, for a lookup that may find nothing.</summary>
+    public async Task<SendOutcome?> FindAsync(Channel channel, Func<AdapterContext, Task<SendOutcome?>> call, CancellationToken cancellationToken)
     {
         var credentials = protector.Unprotect(channel.ProtectedCredentials);
         if (!_clients.TryGetValue(channel.Network, out var client))
@@ -61,7 +53,7 @@ internal sealed class CredentialRefresher(
             }
             else if (!StillUsable(client, channel, credentials, ahead.Failure))
             {
-                return failed(ahead.Failure);
+                return ahead.Failure;
             }
         }
 
@@ -72,14 +64,19 @@ internal sealed class CredentialRefresher(
         }
 
         var renewed = await RenewAsync(client, channel, force: true, cancellationToken);
-        return renewed.Failure is { } refused ? failed(refused) : await BlockOnAuthAsync(renewed.Channel!, await call(Context(renewed.Channel!, renewed.Credentials!)));
+        return renewed.Failure ?? await BlockOnAuthAsync(renewed.Channel!, await call(Context(renewed.Channel!, renewed.Credentials!)));
     }
+
+    /// <summary>Due when the credentials cannot be used as they are, or their known expiry is within the network's margin.</summary>
+    internal static bool IsDue(ITokenClient client, Channel channel, ChannelCredentials credentials, DateTime nowUtc) =>
+        client.MustRenew(credentials)
+        || (client.CanRenew(credentials) && channel.TokenExpiresUtc is { } expires && expires - client.Margin <= nowUtc);
 
     /// <summary>
     /// Credentials the network refuses block the channel, unless someone replaced them while the call was made: the
     /// block is conditional on the version <paramref name="used"/>, so a reconnection is never undone.
     /// </summary>
-    private async Task<T> BlockOnAuthAsync<T>(Channel used, T result)
+    private async Task<SendOutcome?> BlockOnAuthAsync(Channel used, SendOutcome? result)
     {
         if (result is SendOutcome { Error: ErrorKind.Auth } refused)
         {
@@ -173,14 +170,15 @@ internal sealed class CredentialRefresher(
 
         // Saved before the new access token is used: after a rotation only the new refresh token works.
         var renewed = renewal.Credentials!;
+        var protectedCredentials = protector.Protect(renewed);
         var refreshExpires = renewal.RefreshExpiresUtc ?? current.RefreshExpiresUtc;
-        if (!await store.SaveRenewedAsync(current.Id, current.CredentialsVersion, renewed, renewal.AccessExpiresUtc, refreshExpires, CancellationToken.None))
+        if (!await store.SaveRenewedAsync(current.Id, current.CredentialsVersion, protectedCredentials, renewal.AccessExpiresUtc, refreshExpires, CancellationToken.None))
         {
             logger.LogWarning("The credentials of syndication channel {ChannelId} changed while they were being renewed; the renewed ones are dropped.", current.Id);
             return null;
         }
 
-        current.ProtectedCredentials = protector.Protect(renewed);
+        current.ProtectedCredentials = protectedCredentials;
         current.TokenExpiresUtc = renewal.AccessExpiresUtc;
         current.RefreshExpiresUtc = refreshExpires;
         current.CredentialsVersion++;

@@ -8,7 +8,7 @@ namespace Portal.Syndication.Channels;
 /// The credential columns of a channel, written only over the <see cref="Channel.CredentialsVersion"/> the writer
 /// read. Each write is its own committed statement, so a rotated refresh token is on disk before anyone uses it.
 /// </summary>
-internal sealed class CredentialStore(IServiceScopeFactory scopes, CredentialProtector protector, TimeProvider clock)
+internal sealed class CredentialStore(IServiceScopeFactory scopes, TimeProvider clock)
 {
     public Task<Channel> ReadAsync(int channelId, CancellationToken cancellationToken) =>
         WithDbAsync(db => db.Set<Channel>().AsNoTracking().SingleAsync(c => c.Id == channelId, cancellationToken));
@@ -23,20 +23,10 @@ internal sealed class CredentialStore(IServiceScopeFactory scopes, CredentialPro
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.RenewingUntilUtc, untilUtc), cancellationToken) == 1);
     }
 
-    /// <summary>Stores renewed credentials as the next version and frees the claim.</summary>
+    /// <summary>Stores renewed (already protected) credentials as the next version and frees the claim.</summary>
     /// <returns>False when the credentials changed since <paramref name="version"/> (someone reconnected the channel).</returns>
-    public Task<bool> SaveRenewedAsync(int channelId, int version, ChannelCredentials credentials, DateTime? accessExpiresUtc, DateTime? refreshExpiresUtc, CancellationToken cancellationToken)
-    {
-        var protectedCredentials = protector.Protect(credentials);
-        return WithDbAsync(async db => await db.Set<Channel>()
-            .Where(c => c.Id == channelId && c.CredentialsVersion == version)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(c => c.ProtectedCredentials, protectedCredentials)
-                .SetProperty(c => c.TokenExpiresUtc, accessExpiresUtc)
-                .SetProperty(c => c.RefreshExpiresUtc, c => refreshExpiresUtc ?? c.RefreshExpiresUtc)
-                .SetProperty(c => c.CredentialsVersion, version + 1)
-                .SetProperty(c => c.RenewingUntilUtc, (DateTime?)null), cancellationToken) == 1);
-    }
+    public Task<bool> SaveRenewedAsync(int channelId, int version, string protectedCredentials, DateTime? accessExpiresUtc, DateTime? refreshExpiresUtc, CancellationToken cancellationToken) =>
+        WithDbAsync(db => db.Set<Channel>().WriteOverAsync(channelId, version, protectedCredentials, accessExpiresUtc, refreshExpiresUtc, cancellationToken));
 
     /// <summary>Frees the claim after a renewal that may be tried again later.</summary>
     public Task ReleaseAsync(int channelId, int version, CancellationToken cancellationToken) =>

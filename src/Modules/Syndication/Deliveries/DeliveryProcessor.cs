@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Media.Sharing;
 using Portal.Syndication.Channels;
-using Portal.Syndication.Messages;
 using Portal.Syndication.Networks;
 
 namespace Portal.Syndication.Deliveries;
@@ -134,7 +133,7 @@ internal sealed class DeliveryProcessor(
             return null;
         }
 
-        return new AttachedImage(file, image!.Alt, TrackingCodes.SiteOf(delivery.Link) + file.Path);
+        return new AttachedImage(file, image!.Alt);
     }
 
     /// <summary>

@@ -45,7 +45,7 @@ public sealed class MessagePlanner(IUnitOfWork unitOfWork, MessageSource source,
         var choices = await db.Set<SyndicationChoice>().AsNoTracking().Where(c => c.ItemId == item.ItemId).ToDictionaryAsync(c => c.ChannelId, cancellationToken);
         var message = await source.BuildAsync(item, model, cancellationToken);
         var link = TrackingCodes.Link(await BaseUrlAsync(cancellationToken), TrackingCodes.Placeholder);
-        var imageFile = message.Image is { } image ? await images.FileAsync(image, cancellationToken) : null;
+        var imageBytes = message.Image is { } image ? await images.SizeAsync(image, cancellationToken) : null;
 
         return [.. channels.Select(channel =>
         {
@@ -57,7 +57,7 @@ public sealed class MessagePlanner(IUnitOfWork unitOfWork, MessageSource source,
             return new ChannelPlan(channel, choice?.Enabled ?? true, choice?.CustomText is not null, template, text, count, error)
             {
                 Image = message.Image,
-                ImageBytes = imageFile?.Bytes.LongLength,
+                ImageBytes = imageBytes,
             };
         })];
     }

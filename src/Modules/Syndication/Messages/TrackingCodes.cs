@@ -16,7 +16,4 @@ public static class TrackingCodes
     public static string Placeholder { get; } = new('x', Deliveries.Delivery.TrackingCodeLength);
 
     public static string Link(string baseUrl, string code) => baseUrl.TrimEnd('/') + Path + code;
-
-    /// <summary>The site's base URL a tracking link was made with, for the other public addresses a delivery needs.</summary>
-    public static string SiteOf(string link) => link[..link.LastIndexOf(Path, StringComparison.Ordinal)];
 }

@@ -12,5 +12,5 @@ public sealed record AdapterContext(Channel Channel, ChannelCredentials Credenti
     public string Url(string path) => Channel.ApiBaseUrl.TrimEnd('/') + path;
 }
 
-/// <summary>The social card to upload, its alt text, and its absolute address for networks that fetch images themselves.</summary>
-public sealed record AttachedImage(SharedImageFile File, string Alt, string PublicUrl);
+/// <summary>The social card to upload and its alt text.</summary>
+public sealed record AttachedImage(SharedImageFile File, string Alt);

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Portal.Media.Sharing;
 using Portal.Syndication.Counting;
 using Portal.Syndication.Deliveries;
 
@@ -140,7 +141,7 @@ public sealed class BlueskyAdapter : INetworkAdapter
             {
                 ["alt"] = image.Alt,
                 ["image"] = blob.DeepClone(),
-                ["aspectRatio"] = new JsonObject { ["width"] = image.File.Width, ["height"] = image.File.Height },
+                ["aspectRatio"] = new JsonObject { ["width"] = SharedImageFile.Width, ["height"] = SharedImageFile.Height },
             }),
         }, null);
     }

@@ -85,8 +85,8 @@ public sealed class FacebookAdapter : INetworkAdapter
         var outcome = NetworkCall.Classify(response, idempotent, error?["message"]?.ToString() ?? response.Status.ToString());
         if (code is 4 or 17 or 32 or 613 or (>= 80001 and <= 80014))
         {
-            // Without Meta's estimate the dispatcher pauses the channel for the configured time.
-            return outcome with { Error = ErrorKind.RateLimited, RetryAtUtc = DateTime.UtcNow + outcome.Usage?.RegainAccess };
+            // The dispatcher pauses the channel for Meta's estimate, or for the configured time without one.
+            return outcome with { Error = ErrorKind.RateLimited };
         }
 
         return code == 190 ? outcome with { Error = ErrorKind.Auth } : outcome;

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using Portal.Media.Sharing;
 
 namespace Portal.Syndication.Networks;
 
@@ -13,14 +14,14 @@ internal static class ImageContent
             form.Add(new StringContent(value), name);
         }
 
-        form.Add(Bytes(image), fileField, image.File.FileName);
+        form.Add(Bytes(image), fileField, SharedImageFile.FileName);
         return form;
     }
 
     public static ByteArrayContent Bytes(AttachedImage image)
     {
         var content = new ByteArrayContent(image.File.Bytes);
-        content.Headers.ContentType = new MediaTypeHeaderValue(image.File.ContentType);
+        content.Headers.ContentType = new MediaTypeHeaderValue(SharedImageFile.ContentType);
         return content;
     }
 }

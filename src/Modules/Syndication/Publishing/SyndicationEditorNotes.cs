@@ -18,13 +18,15 @@ internal sealed class SyndicationEditorNotes(IUnitOfWork unitOfWork, IStringLoca
     {
         ArgumentNullException.ThrowIfNull(item);
         var db = unitOfWork.Db;
-        var channels = await db.Set<Channel>().AsNoTracking().ToDictionaryAsync(c => c.Id, cancellationToken);
+        var channels = await db.Set<Channel>().AsNoTracking().Select(c => new { c.Id, c.Name, c.State }).ToDictionaryAsync(c => c.Id, cancellationToken);
         var posts = await db.Set<Delivery>().AsNoTracking()
             .Where(d => d.ItemId == item.ItemId && d.Kind == DeliveryKind.Post).OrderBy(d => d.ChannelId).ToListAsync(cancellationToken);
         var page = new EditorLink(S["Note_Page"], AdminMenu.ItemPath(item.ItemId));
         if (posts.Count == 0)
         {
-            var active = channels.Values.Count(c => c.State != ChannelState.Disabled);
+            // The channels the editor unticked for this item are left out, as publishing will leave them out.
+            var unticked = await db.Set<SyndicationChoice>().Where(c => c.ItemId == item.ItemId && !c.Enabled).Select(c => c.ChannelId).ToListAsync(cancellationToken);
+            var active = channels.Values.Count(c => c.State != ChannelState.Disabled && !unticked.Contains(c.Id));
             return active == 0 ? [] : [new EditorNote(S["Note_WillPost", active], [page])];
         }
 

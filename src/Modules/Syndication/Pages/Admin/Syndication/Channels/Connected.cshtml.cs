@@ -22,6 +22,6 @@ public sealed class ConnectedModel(ChannelConnector connector, IStringLocalizer<
         }
 
         TempData["Error"] = S[outcome.ErrorKey!, outcome.ChannelName, outcome.Detail ?? ""].Value;
-        return Redirect(outcome.ChannelId is { } id ? $"{AdminMenu.ChannelsPath}/editar/{id}" : AdminMenu.ChannelsPath);
+        return Redirect(outcome.ChannelId is { } id ? AdminMenu.ChannelEditPath(id) : AdminMenu.ChannelsPath);
     }
 }

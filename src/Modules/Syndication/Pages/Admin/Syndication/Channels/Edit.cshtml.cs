@@ -191,7 +191,7 @@ public sealed class EditModel(
         {
             Network = Input.Network,
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
-            ProtectedCredentials = protector.Protect(update!(stored)),
+            ProtectedCredentials = protector.Protect(credentials),
             TokenExpiresUtc = accessExpires,
             RefreshExpiresUtc = refreshExpires,
 

@@ -30,12 +30,16 @@ public sealed class IndexModel(IUnitOfWork unitOfWork, ISiteSettingsStore settin
         var db = unitOfWork.Db;
         var counts = await db.Set<Delivery>().GroupBy(d => new { d.ChannelId, d.State }).Select(g => new { g.Key.ChannelId, g.Key.State, Count = g.Count() }).ToListAsync(cancellationToken);
         var channels = await db.Set<Channel>().AsNoTracking().OrderBy(c => c.Name).ToListAsync(cancellationToken);
-        Channels = [.. channels.Select(c => new ChannelRow(
-            c,
-            counts.Where(x => x.ChannelId == c.Id && x.State is not DeliveryState.Sent and not DeliveryState.Failed).Sum(x => x.Count),
-            counts.Where(x => x.ChannelId == c.Id && x.State == DeliveryState.Failed).Sum(x => x.Count),
-            warnings.Renews(c),
-            warnings.Of(c)))];
+        Channels = [.. channels.Select(c =>
+        {
+            var renews = warnings.Renews(c);
+            return new ChannelRow(
+                c,
+                counts.Where(x => x.ChannelId == c.Id && x.State is not DeliveryState.Sent and not DeliveryState.Failed).Sum(x => x.Count),
+                counts.Where(x => x.ChannelId == c.Id && x.State == DeliveryState.Failed).Sum(x => x.Count),
+                renews,
+                ChannelWarning.Of(c, renews, Now));
+        })];
     }
 
     public string Local(DateTime? utc) =>
