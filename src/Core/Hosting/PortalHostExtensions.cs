@@ -134,7 +134,9 @@ public static class PortalHostExtensions
             {
                 o.Filters.Add<UnitOfWorkFilter>();
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                o.Filters.Add(new FormReadingFilter());
                 o.Conventions.Add(new ModuleFeatureConvention(catalog));
+                o.Conventions.Add(new HeadFollowsGetConvention());
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (type, factory) => factory.Create(ModuleResources.For(type.Assembly) ?? type));
@@ -152,10 +154,11 @@ public static class PortalHostExtensions
         var catalog = app.Services.GetRequiredService<ModuleCatalog>();
         app.UseForwardedHeaders();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<UnsupportedMethodsMiddleware>();
         app.UseResponseCompression();
         app.UseWhen(c => IsApi(c.Request.Path), api =>
         {
-            api.UseExceptionHandler();
+            api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = RequestFailures.StatusFor, SuppressDiagnosticsCallback = c => RequestFailures.IsClientError(c.Exception) });
             api.UseStatusCodePages();
         });
         app.UseWhen(c => !IsApi(c.Request.Path), site =>
@@ -165,7 +168,12 @@ public static class PortalHostExtensions
                 site.UseHsts();
             }
 
-            site.UseExceptionHandler("/error");
+            site.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/error",
+                StatusCodeSelector = RequestFailures.StatusFor,
+                SuppressDiagnosticsCallback = c => RequestFailures.IsClientError(c.Exception),
+            });
             site.UseStatusCodePagesWithReExecute("/error/{0}");
         });
         app.UseRequestLocalization();
@@ -199,5 +207,6 @@ public static class PortalHostExtensions
         return app;
     }
 
-    private static bool IsApi(Microsoft.AspNetCore.Http.PathString path) => path.StartsWithSegments("/api");
+    /// <summary>The API answers Problem Details; everything else is the site, which answers Spanish pages.</summary>
+    public static bool IsApi(Microsoft.AspNetCore.Http.PathString path) => path.StartsWithSegments("/api");
 }

@@ -17,9 +17,6 @@ internal sealed class DeliveryDispatcher(
     IOptions<SyndicationOptions> options,
     ILogger<DeliveryDispatcher> logger) : BackgroundService
 {
-    /// <summary>Wakes a little after the due time, so the delivery is due when the worker claims it.</summary>
-    private static readonly TimeSpan MinimumWait = TimeSpan.FromMilliseconds(20);
-
     /// <summary>Who holds a lease, for the admin and the logs: machine, process, and this dispatcher.</summary>
     private readonly string _holder = $"{Environment.ProcessId}:{Guid.NewGuid():N}:{Environment.MachineName}" is var holder && holder.Length > Delivery.HolderLength
         ? holder[..Delivery.HolderLength]
@@ -36,12 +33,10 @@ internal sealed class DeliveryDispatcher(
         return Task.WhenAll(Enumerable.Range(0, settings.Concurrency).Select(_ => Task.Run(() => WorkAsync(settings, stoppingToken), stoppingToken)));
     }
 
-    /// <summary>Until the next waiting delivery falls due, or the poll interval when that is sooner (or nothing waits).</summary>
     private async Task<TimeSpan> IdleWaitAsync(SyndicationOptions settings, CancellationToken stoppingToken)
     {
         var next = await store.NextDueAsync(stoppingToken);
-        var untilDue = next - clock.GetUtcNow().UtcDateTime;
-        return untilDue is { } wait && wait < settings.PollInterval ? wait + MinimumWait : settings.PollInterval;
+        return IdleWait.Until(next, clock.GetUtcNow().UtcDateTime, settings.PollInterval);
     }
 
     private async Task WorkAsync(SyndicationOptions settings, CancellationToken stoppingToken)

@@ -15,14 +15,18 @@ public sealed class ErrorModel : PageModel
 {
     public bool IsNotFound { get; private set; }
 
+    public bool IsTooLarge { get; private set; }
+
     public IActionResult OnGet(int? code) => Render(code);
 
     public IActionResult OnPost(int? code) => Render(code);
 
     private PageResult Render(int? code)
     {
-        var status = code ?? (HttpContext.Features.Get<IExceptionHandlerFeature>() is null ? StatusCodes.Status404NotFound : StatusCodes.Status500InternalServerError);
+        // After an exception the handler has already set the status it stands for (500, or 400/413 for a body it could not read).
+        var status = code ?? (HttpContext.Features.Get<IExceptionHandlerFeature>() is null ? StatusCodes.Status404NotFound : Response.StatusCode);
         IsNotFound = status == StatusCodes.Status404NotFound;
+        IsTooLarge = status == StatusCodes.Status413PayloadTooLarge;
         Response.StatusCode = status;
         return Page();
     }
