@@ -15,6 +15,8 @@ internal sealed class FolderStorage(string folder) : IMediaStorage
     public Task<bool> ExistsAsync(string key, CancellationToken cancellationToken = default) => Task.FromResult(File.Exists(Path.Combine(folder, key)));
 
     public Task DeleteAsync(string key, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+    public IAsyncEnumerable<StoredFile> ListAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
 }
 
 /// <summary>Only the content root matters to AppDataPaths, and the cache path given to it is absolute.</summary>

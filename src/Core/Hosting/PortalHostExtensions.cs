@@ -81,7 +81,7 @@ public static class PortalHostExtensions
         services.AddSingleton<IUnitOfWorkRunner, UnitOfWorkRunner>();
         services.AddScoped<MigrationRunner>();
         services.AddSingleton(CoreMigrations.All);
-        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
+        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database").AddCheck<DiskSpaceHealthCheck>(DiskSpaceHealthCheck.Name);
         services.AddDataProtection().SetApplicationName("Portal")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(AppDataPaths.Resolve(builder.Configuration, builder.Environment), "keys")));
     }

@@ -31,6 +31,7 @@ public sealed class Startup : ModuleStartup
             .ValidateOnStart();
 
         services.TryAddSingleton<IMediaStorage, FileSystemMediaStorage>();
+        services.AddSingleton<IPortalInitializer, MediaLeftovers>();
         services.AddSingleton<UploadInspector>();
         services.AddScoped<IMediaLibrary, MediaLibrary>();
         services.AddScoped<MediaListQuery>();

@@ -33,4 +33,18 @@ public sealed class IndexRecoveryTests(SearchFixture fixture) : PortalTest<Searc
         var result = await Host.SearchUntilFoundAsync("vado");
         Assert.Contains("vado-permanente", result.Items.Select(i => i.Slug()));
     }
+
+    [Fact]
+    public async Task A_rebuild_cut_short_by_a_killed_process_leaves_no_folder_after_restart()
+    {
+        Assert.True((await Host.SearchUntilFoundAsync("vado")).Total > 0);
+        var partial = Path.Combine(Fixture.AppDataPath, "search", "index-20260101000000000-dead00");
+        Directory.CreateDirectory(partial);
+        await File.WriteAllTextAsync(Path.Combine(partial, "_0.cfs"), "half an index", TestContext.Current.CancellationToken);
+
+        await Fixture.RestartAsync();
+
+        Assert.True((await Host.SearchUntilFoundAsync("vado")).Total > 0);
+        Assert.False(Directory.Exists(partial));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Portal.Core.Data;
 
 namespace Portal.Media.Storage;
@@ -42,6 +43,21 @@ public sealed class FileSystemMediaStorage(AppDataPaths paths) : IMediaStorage
     {
         File.Delete(PathOf(key));
         return Task.CompletedTask;
+    }
+
+    public async IAsyncEnumerable<StoredFile> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        foreach (var path in Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var key = Path.GetRelativePath(_root, path).Replace(Path.DirectorySeparatorChar, '/');
+            if (MediaStorageKeys.IsValid(key))
+            {
+                yield return new StoredFile(key, File.GetLastWriteTimeUtc(path));
+            }
+        }
+
+        await Task.CompletedTask;
     }
 
     private string PathOf(string key) => Path.Combine(_root, MediaStorageKeys.Require(key).Replace('/', Path.DirectorySeparatorChar));

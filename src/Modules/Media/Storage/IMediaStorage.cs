@@ -16,4 +16,9 @@ public interface IMediaStorage
 
     /// <summary>Deleting a missing key is not an error.</summary>
     Task DeleteAsync(string key, CancellationToken cancellationToken = default);
+
+    /// <summary>Every stored file, whole or a write in progress (or one a crash cut short), with when it was written.</summary>
+    IAsyncEnumerable<StoredFile> ListAsync(CancellationToken cancellationToken = default);
 }
+
+public sealed record StoredFile(string Key, DateTime WrittenUtc);

@@ -13,6 +13,21 @@ public sealed class UploadInspector(AppDataPaths paths, IOptions<MediaOptions> o
 {
     private readonly string _temporary = paths.Folder("media-uploads");
 
+    /// <summary>
+    /// Empties the folder of uploads being inspected; called at start, when none can be (App_Data is the node's own),
+    /// so the copies a killed process was inspecting do not pile up.
+    /// </summary>
+    public int RemoveLeftovers()
+    {
+        var files = Directory.GetFiles(_temporary);
+        foreach (var file in files)
+        {
+            File.Delete(file);
+        }
+
+        return files.Length;
+    }
+
     public async Task<InspectedFile> InspectAsync(Stream content, CancellationToken cancellationToken)
     {
         var limits = options.Value;

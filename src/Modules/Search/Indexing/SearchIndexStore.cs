@@ -69,6 +69,8 @@ public sealed class SearchIndexStore : IDisposable
                 }
 
                 _live = Live.Open(directory, path, info, OpenMode.APPEND);
+                // A rebuild killed half-way leaves its folder behind; only the live one is worth keeping.
+                DeleteOthers(path);
                 return true;
             }
             catch (LockObtainFailedException)

@@ -13,9 +13,7 @@ namespace Portal.Themes.Default.Pages;
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class ErrorModel : PageModel
 {
-    public bool IsNotFound { get; private set; }
-
-    public bool IsTooLarge { get; private set; }
+    public ErrorKind Kind { get; private set; }
 
     public IActionResult OnGet(int? code) => Render(code);
 
@@ -25,9 +23,23 @@ public sealed class ErrorModel : PageModel
     {
         // After an exception the handler has already set the status it stands for (500, or 400/413 for a body it could not read).
         var status = code ?? (HttpContext.Features.Get<IExceptionHandlerFeature>() is null ? StatusCodes.Status404NotFound : Response.StatusCode);
-        IsNotFound = status == StatusCodes.Status404NotFound;
-        IsTooLarge = status == StatusCodes.Status413PayloadTooLarge;
+        Kind = status switch
+        {
+            StatusCodes.Status404NotFound => ErrorKind.NotFound,
+            StatusCodes.Status413PayloadTooLarge => ErrorKind.TooLarge,
+            StatusCodes.Status507InsufficientStorage => ErrorKind.DiskFull,
+            _ => ErrorKind.Generic,
+        };
         Response.StatusCode = status;
         return Page();
     }
+}
+
+/// <summary>The errors the page explains in their own words.</summary>
+public enum ErrorKind
+{
+    Generic,
+    NotFound,
+    TooLarge,
+    DiskFull,
 }
