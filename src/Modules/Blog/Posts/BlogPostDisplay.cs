@@ -42,6 +42,8 @@ internal sealed class BlogPostDisplay(
 
     public override string DisplayView => "/Views/Blog/BlogPostDisplay.cshtml";
 
+    public override string? HeadView => "/Views/Blog/BlogPostHead.cshtml";
+
     protected override async Task<object> BuildAsync(ContentItem item, BlogPost model, CancellationToken cancellationToken)
     {
         // A published version shows when it went public; a draft in preview, when it was last saved.

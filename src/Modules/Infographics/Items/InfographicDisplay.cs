@@ -42,6 +42,8 @@ internal sealed class InfographicDisplay(
 
     public override string DisplayView => "/Views/Infographics/InfographicDisplay.cshtml";
 
+    public override string? HeadView => "/Views/Infographics/InfographicHead.cshtml";
+
     protected override async Task<object> BuildAsync(ContentItem item, Infographic model, CancellationToken cancellationToken)
     {
         var updated = item.PublishedUtc ?? item.ModifiedUtc;

@@ -1,3 +1,4 @@
+using Portal.Contents.Catalog;
 using Portal.Contents.Editors;
 using Portal.Contents.Time;
 using Portal.Core.Content;
@@ -8,8 +9,7 @@ namespace Portal.Tramites.Display;
 internal sealed class TramiteDisplay(
     PlainSentences sentences,
     SiteTime siteTime,
-    IContentManager contents,
-    IEnumerable<IContentUrlProvider> urlProviders) : ContentDisplay<TramiteContent>
+    CitizenPages pages) : ContentDisplay<TramiteContent>
 {
     public const string VideoType = "video";
 
@@ -45,18 +45,11 @@ internal sealed class TramiteDisplay(
     /// <summary>Links only what citizens can open: a published item of the expected type.</summary>
     private async Task AddRelatedAsync(List<RelatedLink> links, string? itemId, string type, CancellationToken cancellationToken)
     {
-        if (!ContentIds.IsValid(itemId) || await contents.GetAsync(itemId!, VersionOptions.Published, cancellationToken) is not { } item || item.ContentType != type)
+        if (itemId is null)
         {
             return;
         }
 
-        foreach (var provider in urlProviders)
-        {
-            if (await provider.GetUrlAsync(item, cancellationToken) is { } url)
-            {
-                links.Add(new RelatedLink(type, item.DisplayText, url));
-                return;
-            }
-        }
+        links.AddRange((await pages.PublishedLinksAsync([itemId], type, cancellationToken)).Select(l => new RelatedLink(type, l.Title, l.Url)));
     }
 }

@@ -47,6 +47,8 @@ internal sealed class VideoDisplay(
 
     public override string DisplayView => "/Views/Videos/VideoDisplay.cshtml";
 
+    public override string? HeadView => "/Views/Videos/VideoHead.cshtml";
+
     protected override async Task<object> BuildAsync(ContentItem item, Video model, CancellationToken cancellationToken)
     {
         var updated = item.PublishedUtc ?? item.ModifiedUtc;
