@@ -23,8 +23,7 @@ internal sealed class TramiteDisplay(
 
     protected override async Task<object> BuildAsync(ContentItem item, TramiteContent model, CancellationToken cancellationToken)
     {
-        // A published version shows when it went public; a draft in preview, when it was last saved.
-        var updated = item.PublishedUtc ?? item.ModifiedUtc;
+        var updated = await ShownDate.OfAsync(item, siteTime, cancellationToken);
         var today = DateOnly.FromDateTime(await siteTime.ToLocalAsync(siteTime.UtcNow, cancellationToken));
         var related = new List<RelatedLink>();
         await AddRelatedAsync(related, model.RelatedVideoId, VideoType, cancellationToken);
@@ -37,8 +36,8 @@ internal sealed class TramiteDisplay(
             sentences.ResolutionSentence(model.MaxResolutionTime),
             sentences.AverageResolutionSentence(model.AverageResolutionTime),
             sentences.SilenceSentence(model.Silence, model.MaxResolutionTime),
-            await siteTime.LongDateAsync(updated, cancellationToken),
-            await siteTime.IsoDateAsync(updated, cancellationToken),
+            updated.Text,
+            updated.Iso,
             related);
     }
 
