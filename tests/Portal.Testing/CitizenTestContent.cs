@@ -34,10 +34,9 @@ public static class CitizenTestContent
             .ToArray();
         foreach (var type in missing)
         {
-            services.AddContentType<TestCitizenItem>(type, m => m.Common.Title);
+            var prefix = PublicSections.ByType(type)?.Prefix ?? type;
+            services.AddContentType<TestCitizenItem>(type, m => m.Common.Title, o => o.Path = ContentPath.AtSlug<TestCitizenItem>(prefix, m => m.Common.Slug));
         }
-
-        services.AddSingleton<IContentUrlProvider>(s => new CitizenUrls(s.GetRequiredService<IContentDefinitionStore>(), [.. missing]));
     });
 
     /// <param name="configure">Changes the model before it is saved (an image, a field the test is about).</param>
@@ -76,21 +75,6 @@ public static class CitizenTestContent
 
         ((ICitizenContent)model).Common = common;
         return model;
-    }
-
-    private sealed class CitizenUrls(IContentDefinitionStore definitions, HashSet<string> types) : IContentUrlProvider
-    {
-        public Task<string?> GetUrlAsync(ContentItem item, CancellationToken cancellationToken = default)
-        {
-            if (!types.Contains(item.ContentType) || definitions.Find(item.ContentType) is not { } definition)
-            {
-                return Task.FromResult<string?>(null);
-            }
-
-            var slug = ((TestCitizenItem)ContentSerializer.Deserialize(item.Data, definition.ModelType)).Common.Slug;
-            var prefix = PublicSections.ByType(item.ContentType)?.Prefix ?? item.ContentType;
-            return Task.FromResult<string?>($"/{prefix}/{slug}");
-        }
     }
 }
 

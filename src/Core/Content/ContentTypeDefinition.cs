@@ -11,6 +11,9 @@ public sealed record ContentTypeDefinition(string Name, Type ModelType, Func<obj
 
     /// <summary>Whether edits to a published item are kept as drafts until published.</summary>
     public bool Draftable { get; init; } = true;
+
+    /// <summary>Where citizens read a published item; null for a type with no public page.</summary>
+    public ContentPath? Path { get; init; }
 }
 
 public interface IContentDefinitionStore

@@ -92,6 +92,7 @@ public static class PortalHostExtensions
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<ContentEvents>();
         services.AddScoped<PageHead>();
+        services.AddHttpContextAccessor();
         services.AddSingleton<PublicUrls>();
         services.AddContentHandler<OutputCacheContentHandler>();
         services.AddSingleton<IFeatureManager, FeatureManager>();

@@ -23,6 +23,7 @@ public static class PortalServiceCollectionExtensions
         {
             DisplayName = options.DisplayName ?? name,
             Draftable = options.Draftable,
+            Path = options.Path,
         });
         return services;
     }
@@ -107,6 +108,9 @@ public sealed class ContentTypeDefinitionOptions
     public string? DisplayName { get; set; }
 
     public bool Draftable { get; set; } = true;
+
+    /// <summary>The public address of the type's items (<see cref="ContentPath.AtSlug"/>, <see cref="ContentPath.Fixed"/>); none by default.</summary>
+    public ContentPath? Path { get; set; }
 }
 
 internal sealed class ContentIndexModel<TIndex>(Action<Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<TIndex>> configure) : IModelContributor

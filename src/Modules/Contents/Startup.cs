@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Contents.Admin;
 using Portal.Contents.Catalog;
 using Portal.Admin.Navigation;
@@ -70,7 +69,6 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IContentIndexProvider, CatalogTermIndexProvider>();
         services.AddScoped<CatalogQuery>();
         services.AddScoped<CitizenPages>();
-        services.AddScoped<CitizenPageLoader>();
 
         // Editors' help: the plain-language panel, the review list and its dashboard count.
         services.AddScoped<ReadabilityPanelBuilder>();
@@ -93,7 +91,11 @@ public sealed class Startup : ModuleStartup
         services.AddBackgroundTask<PublishLaterTask>();
 
         // The "page" type.
-        services.AddContentType<PageContent>(PageContent.TypeName, p => p.Title, o => o.DisplayName = "Type_Page");
+        services.AddContentType<PageContent>(PageContent.TypeName, p => p.Title, o =>
+        {
+            o.DisplayName = "Type_Page";
+            o.Path = ContentPath.AtSlug<PageContent>("", p => p.Slug);
+        });
         services.AddContentIndex<PageIndex, PageIndexProvider>(e =>
         {
             e.ToTable(PageIndex.TableName);
@@ -105,6 +107,5 @@ public sealed class Startup : ModuleStartup
         services.AddContentEditor<PageEditor>();
         services.AddContentDisplay<PageDisplay>();
         services.AddScoped<PublishedPages>();
-        services.TryAddEnumerable(ServiceDescriptor.Scoped<IContentUrlProvider, PageUrlProvider>());
     }
 }

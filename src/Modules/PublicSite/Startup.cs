@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Contents.Editors;
 using Portal.Core.Content;
 using Portal.Core.Hosting;
@@ -33,10 +32,13 @@ public sealed class Startup : ModuleStartup
         services.AddOptions<SitemapOptions>().BindConfiguration(SitemapOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         // The accessibility statement: a singleton content type.
-        services.AddContentType<AccessibilityStatement>(AccessibilityStatement.TypeName, m => m.Scope, o => o.DisplayName = "Type_Statement");
+        services.AddContentType<AccessibilityStatement>(AccessibilityStatement.TypeName, m => m.Scope, o =>
+        {
+            o.DisplayName = "Type_Statement";
+            o.Path = ContentPath.Fixed(PublicPaths.AccessibilityStatement);
+        });
         services.AddContentHandler<StatementHandler>();
         services.AddContentEditor<StatementEditor>();
         services.AddContentDisplay<StatementDisplay>();
-        services.TryAddEnumerable(ServiceDescriptor.Scoped<IContentUrlProvider, StatementUrlProvider>());
     }
 }

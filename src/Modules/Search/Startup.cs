@@ -23,7 +23,6 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<SiteSearch>();
         services.AddHostedService<SearchIndexKeeper>();
         services.AddBackgroundTask<SearchCatchUpTask>();
-        services.AddScoped<ContentUrls>();
         services.AddScoped<SearchIndexer>();
         services.AddScoped<ISearchDocumentSource, PageDocumentSource>();
         services.AddScoped<ISearchDocumentSource, CitizenDocumentSource>();

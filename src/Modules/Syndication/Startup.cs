@@ -26,7 +26,6 @@ public sealed class Startup : ModuleStartup
         services.AddAdminMenu<AdminMenu>();
         services.AddModelContributor<SyndicationModel>();
         services.AddMigrations(Manifest.Id, new CreateSyndicationTables(), new AddDeliveryImage(), new AddCredentialRenewalColumns(), new AddRateBudgetsAndMaxAge(), new AddChannelConnections());
-        services.AddHttpContextAccessor();
         services.AddSingleton<CredentialProtector>();
         services.AddScoped<MessageSource>();
         services.AddScoped<MessagePlanner>();

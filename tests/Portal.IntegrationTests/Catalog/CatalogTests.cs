@@ -113,17 +113,8 @@ public sealed class CatalogTests(CatalogTests.GuideFixture fixture) : PortalTest
             base.Configure(host);
             host.WithServices(services =>
             {
-                services.AddContentType<TestGuide>(Type, m => m.Common.Title);
-                services.AddSingleton<IContentUrlProvider, GuideUrls>();
+                services.AddContentType<TestGuide>(Type, m => m.Common.Title, o => o.Path = ContentPath.AtSlug<TestGuide>("guias", m => m.Common.Slug));
             });
         }
-    }
-
-    private sealed class GuideUrls(IContentDefinitionStore definitions) : IContentUrlProvider
-    {
-        public Task<string?> GetUrlAsync(ContentItem item, CancellationToken cancellationToken = default) =>
-            Task.FromResult(item.ContentType == Type && definitions.Find(Type) is { } definition
-                ? "/guias/" + ((TestGuide)ContentSerializer.Deserialize(item.Data, definition.ModelType)).Common.Slug
-                : null);
     }
 }

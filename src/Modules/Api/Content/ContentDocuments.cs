@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Contents.Admin;
 using Portal.Contents.Scheduling;
 using Portal.Core.Content;
+using Portal.Core.Theming;
 using Portal.Core.UnitOfWork;
 
 namespace Portal.Api.Content;
@@ -13,7 +14,7 @@ public sealed class ContentDocuments(
     IContentManager contents,
     ContentListQuery query,
     ContentSchedules schedules,
-    IEnumerable<IContentUrlProvider> urls)
+    PublicUrls urls)
 {
     public async Task<ContentListResponse> ListAsync(string? contentType, ContentStatus? status, int page, int pageSize, CancellationToken cancellationToken)
     {
@@ -30,7 +31,7 @@ public sealed class ContentDocuments(
             items.Add(new ContentSummary(
                 row.ItemId, row.ContentType, row.DisplayText, StatusName(row.Status), row.Owner,
                 created, row.ModifiedUtc, published?.PublishedUtc,
-                published is null ? null : await UrlAsync(published, cancellationToken)));
+                published is null ? null : urls.PathOf(published)));
         }
 
         return new ContentListResponse(items, found.Page, found.PageSize, found.PageCount, found.Total);
@@ -46,7 +47,7 @@ public sealed class ContentDocuments(
             item.ItemId, item.VersionId, item.ConcurrencyStamp, item.ContentType, item.DisplayText, StatusName(status),
             item.Latest, item.Published, item.Owner, item.Author,
             item.CreatedUtc, item.ModifiedUtc, item.PublishedUtc,
-            published is null ? null : await UrlAsync(published, cancellationToken),
+            published is null ? null : urls.PathOf(published),
             data.RootElement.Clone());
     }
 
@@ -55,17 +56,4 @@ public sealed class ContentDocuments(
 
     public static ContentStatus? ParseStatus(string name) =>
         Enum.GetValues<ContentStatus>().Cast<ContentStatus?>().FirstOrDefault(s => StatusName(s!.Value) == name);
-
-    private async Task<string?> UrlAsync(ContentItem published, CancellationToken cancellationToken)
-    {
-        foreach (var provider in urls)
-        {
-            if (await provider.GetUrlAsync(published, cancellationToken) is { } url)
-            {
-                return url;
-            }
-        }
-
-        return null;
-    }
 }

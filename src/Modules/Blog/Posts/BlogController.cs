@@ -15,11 +15,15 @@ namespace Portal.Blog.Posts;
 public sealed record BlogListView(IReadOnlyList<CatalogEntry> Posts, int Page, int PageCount, IReadOnlyDictionary<string, string> Dates);
 
 /// <summary>"/blog" (the list, paged with "?pagina=N") and "/blog/{slug}" (a published post).</summary>
-public sealed class BlogController(CitizenPages pages, PageHead head, IStringLocalizer<BlogResources> S) : Controller
+[Route(BlogPost.Prefix)]
+public sealed class BlogController(CitizenPages pages, PageHead head, MediaUrls mediaUrls, ISiteSettingsStore settings, IStringLocalizer<BlogResources> S)
+    : CitizenPageController<BlogPost, BlogPostView>(pages, head)
 {
     public const int PageSize = 10;
 
-    [HttpGet("blog")]
+    private const string ListPath = "/" + BlogPost.Prefix;
+
+    [HttpGet("")]
     [OutputCache(PolicyName = OutputCachePolicies.PublicPage)]
     public async Task<IActionResult> Index(
         [FromQuery(Name = "pagina")] int? page,
@@ -46,32 +50,21 @@ public sealed class BlogController(CitizenPages pages, PageHead head, IStringLoc
             dates[post.ItemId] = await siteTime.LongDateAsync(post.PublishedUtc, cancellationToken);
         }
 
-        head.Title = S["Blog_Title"];
-        head.Description = S["Blog_Description"];
-        head.CanonicalUrl = number == 1 ? BlogPostUrlProvider.Prefix : $"{BlogPostUrlProvider.Prefix}?pagina={number}";
+        Head.Title = S["Blog_Title"];
+        Head.Description = S["Blog_Description"];
+        Head.CanonicalUrl = number == 1 ? ListPath : $"{ListPath}?pagina={number}";
         return View(new BlogListView(list.Items, number, pageCount, dates));
     }
 
-    [HttpGet("blog/{slug}")]
-    [OutputCache(PolicyName = OutputCachePolicies.PublicPage)]
-    public async Task<IActionResult> Show(
-        string slug,
-        [FromServices] CitizenPageLoader loader,
-        [FromServices] MediaUrls mediaUrls,
-        [FromServices] ISiteSettingsStore settings,
-        CancellationToken cancellationToken)
+    protected override string ContentType => BlogPost.TypeName;
+
+    protected override PageImage? ImageOf(BlogPostView view) =>
+        view.Image is { } asset && !view.ImageDecorative ? SocialImage.Of(asset, view.ImageAlt ?? "", mediaUrls) : null;
+
+    protected override async Task DescribeAsync(CitizenPage<BlogPost, BlogPostView> found, CitizenHead page, CancellationToken cancellationToken)
     {
-        if (await loader.LoadAsync<BlogPost, BlogPostView>(BlogPost.TypeName, slug, cancellationToken) is not { } found)
-        {
-            return NotFound();
-        }
-
-        var (item, model, view) = found;
-
-        var image = view.Image is { } asset && !view.ImageDecorative ? SocialImage.Of(asset, view.ImageAlt ?? "", mediaUrls) : null;
-        var page = await pages.FillHeadAsync(head, item, model, $"{BlogPostUrlProvider.Prefix}/{slug}", "article", image, Request, cancellationToken);
-        head.Tags.AddRange(view.Tags);
-
+        var (_, model, view) = found;
+        Head.Tags.AddRange(view.Tags);
         var site = await settings.GetAsync<SiteOptions>(cancellationToken);
         var publisher = string.IsNullOrWhiteSpace(site.Organization) ? site.SiteName : site.Organization;
         var posting = new JsonObject
@@ -88,18 +81,17 @@ public sealed class BlogController(CitizenPages pages, PageHead head, IStringLoc
             ["publisher"] = new JsonObject { ["@type"] = "GovernmentOrganization", ["name"] = publisher, ["url"] = page.Absolute("/") },
             ["keywords"] = new JsonArray([.. view.Topics.Concat(view.Tags).Distinct().Select(k => (JsonNode)k)]),
         };
-        if (head.Section is { } section)
+        if (Head.Section is { } section)
         {
             posting["articleSection"] = section;
         }
 
-        if (view.Image is { } picture && image is not null)
+        if (view.Image is { } picture && !view.ImageDecorative)
         {
             posting["image"] = new JsonArray([.. SocialImage.Urls(picture, mediaUrls).Select(u => (JsonNode)page.Absolute(u))]);
         }
 
-        pages.AddWebPage(head, page, posting, new CitizenLink("", S["Blog_Title"], BlogPostUrlProvider.Prefix));
-        return View(view);
+        Pages.AddWebPage(Head, page, posting, new CitizenLink("", S["Blog_Title"], ListPath));
     }
 
     private static JsonObject Author(PostAuthor author, CitizenHead page)

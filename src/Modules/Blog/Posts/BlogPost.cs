@@ -12,6 +12,9 @@ public sealed class BlogPost : ICitizenContent, IReferencesMedia, ISharesImage
 {
     public const string TypeName = "entrada";
 
+    /// <summary>Posts live at "/blog/{slug}", listed at "/blog": the type's registered address and its pages' route.</summary>
+    public const string Prefix = "blog";
+
     /// <summary>The type whose items "Qué puedes hacer ahora" links to.</summary>
     public const string TramiteType = "tramite";
 

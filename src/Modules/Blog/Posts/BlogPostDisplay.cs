@@ -42,11 +42,12 @@ internal sealed class BlogPostDisplay(
 
     public override string DisplayView => "/Views/Blog/BlogPostDisplay.cshtml";
 
+    public override string? HeadView => "/Views/Blog/BlogPostHead.cshtml";
+
     protected override async Task<object> BuildAsync(ContentItem item, BlogPost model, CancellationToken cancellationToken)
     {
-        // A published version shows when it went public; a draft in preview, when it was last saved.
-        var published = item.PublishedUtc ?? item.ModifiedUtc;
-        var image = model.Image is { IsEmpty: false } reference ? await library.GetAsync(reference.AssetId, cancellationToken) : null;
+        var published = await ShownDate.OfAsync(item, siteTime, cancellationToken);
+        var image = await library.FindAsync(model.Image?.AssetId, cancellationToken);
         var topics = await taxonomies.GetTermsAsync(Vocabularies.Topics, cancellationToken);
         return new BlogPostView(
             string.IsNullOrWhiteSpace(model.Common.Title) ? S["Untitled"] : model.Common.Title,
@@ -58,8 +59,8 @@ internal sealed class BlogPostDisplay(
             image,
             model.Image?.Alt,
             model.Image?.Decorative ?? false,
-            await siteTime.LongDateAsync(published, cancellationToken),
-            await siteTime.IsoDateAsync(published, cancellationToken),
+            published.Text,
+            published.Iso,
             [.. model.Common.Topics.Select(slug => topics.FirstOrDefault(t => t.Slug == slug)?.Name).OfType<string>()],
             model.Tags,
             await pages.PublishedLinksAsync(model.Actions, BlogPost.TramiteType, cancellationToken),

@@ -1,5 +1,4 @@
 using Portal.Contents.Editors;
-using Portal.Media.Picker;
 
 namespace Portal.Blog.Posts;
 
@@ -39,12 +38,7 @@ internal sealed class BlogPostEditor : CitizenContentEditor<BlogPost, BlogPostEd
             IsOrganization = edit.AuthorIsOrganization,
         },
         Kind = edit.Kind,
-        Image = edit.Image.IsEmpty ? null : new MediaReference
-        {
-            AssetId = edit.Image.AssetId.Trim(),
-            Alt = edit.Image.Decorative ? null : edit.Image.Alt?.Trim(),
-            Decorative = edit.Image.Decorative,
-        },
+        Image = edit.Image.Posted(),
         Tags = [.. (edit.Tags ?? "").Split(',').Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.CurrentCultureIgnoreCase)],
         Actions = [.. edit.Actions.Where(a => !string.IsNullOrWhiteSpace(a)).Distinct(StringComparer.Ordinal)],
         ValidUntil = edit.ValidUntil,

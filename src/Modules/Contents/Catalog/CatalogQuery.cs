@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Portal.Core.Content;
+using Portal.Core.Theming;
 using Portal.Core.UnitOfWork;
 
 namespace Portal.Contents.Catalog;
@@ -13,10 +13,8 @@ public sealed record CatalogEntry(string ItemId, string ContentType, string Titl
 public sealed record CatalogPage(IReadOnlyList<CatalogEntry> Items, int Total);
 
 /// <summary>Published citizen-facing items, newest first, paged in the database.</summary>
-public sealed class CatalogQuery(IUnitOfWork unitOfWork, IEnumerable<IContentUrlProvider> urlProviders)
+public sealed class CatalogQuery(IUnitOfWork unitOfWork, PublicUrls urls)
 {
-    private readonly IContentUrlProvider[] _urlProviders = [.. urlProviders];
-
     public async Task<CatalogPage> ListPublishedAsync(CatalogFilter filter, int skip, int take, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
@@ -48,8 +46,7 @@ public sealed class CatalogQuery(IUnitOfWork unitOfWork, IEnumerable<IContentUrl
         var entries = new List<CatalogEntry>(page.Count);
         foreach (var row in page)
         {
-            var url = await UrlOfAsync(row.Item, cancellationToken);
-            if (url is not null)
+            if (urls.PathOf(row.Item) is { } url)
             {
                 entries.Add(new CatalogEntry(
                     row.Item.ItemId, row.Index.ContentType, row.Index.Title, row.Index.Summary, url,
@@ -58,20 +55,5 @@ public sealed class CatalogQuery(IUnitOfWork unitOfWork, IEnumerable<IContentUrl
         }
 
         return new CatalogPage(entries, total);
-    }
-
-    /// <summary>The item's public address from the first URL provider that knows its type; null when none does.</summary>
-    public async Task<string?> UrlOfAsync(ContentItem item, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(item);
-        foreach (var provider in _urlProviders)
-        {
-            if (await provider.GetUrlAsync(item, cancellationToken) is { } url)
-            {
-                return url;
-            }
-        }
-
-        return null;
     }
 }

@@ -37,14 +37,11 @@ public sealed record CitizenHead(string BaseUrl, string CanonicalUrl, string Tit
 /// </summary>
 public sealed class CitizenPages(
     IUnitOfWork unitOfWork,
-    IEnumerable<IContentUrlProvider> urlProviders,
     ITaxonomyStore taxonomies,
     PublicUrls urls,
     SiteTime siteTime,
     IStringLocalizer<ContentsResources> S)
 {
-    private readonly IContentUrlProvider[] _urlProviders = [.. urlProviders];
-
     /// <summary>The published version of the item of <paramref name="contentType"/> at <paramref name="slug"/>, found through the catalog index.</summary>
     public Task<ContentItem?> FindPublishedAsync(string contentType, string slug, CancellationToken cancellationToken)
     {
@@ -82,7 +79,7 @@ public sealed class CitizenPages(
         var links = new List<CitizenLink>(rows.Count);
         foreach (var row in rows.OrderBy(r => ids.IndexOf(r.Item.ItemId)))
         {
-            if (await UrlOfAsync(row.Item, cancellationToken) is { } url)
+            if (urls.PathOf(row.Item) is { } url)
             {
                 links.Add(new CitizenLink(row.Item.ItemId, row.Title, url));
             }
@@ -120,15 +117,16 @@ public sealed class CitizenPages(
 
     /// <summary>
     /// Fills the page head from the item's common, SEO and social parts: titles and description (the SEO overrides
-    /// first), canonical address, dates (first publication and this version's), the first topic as section and
-    /// every topic as a tag.
+    /// first), canonical address (the item's own unless the SEO part names another), dates (first publication and
+    /// this version's), the first topic as section and every topic as a tag.
     /// </summary>
     public async Task<CitizenHead> FillHeadAsync(
-        PageHead head, ContentItem item, ICitizenContent model, string path, string openGraphType, PageImage? image, HttpRequest request, CancellationToken cancellationToken)
+        PageHead head, ContentItem item, ICitizenContent model, string openGraphType, PageImage? image, HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(head);
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(model);
+        var path = urls.PathOf(item) ?? throw new InvalidOperationException($"The type \"{item.ContentType}\" registered no public address.");
         var baseUrl = await urls.BaseAsync(request, cancellationToken);
         var title = string.IsNullOrWhiteSpace(model.Seo.MetaTitle) ? model.Common.Title : model.Seo.MetaTitle.Trim();
         var description = string.IsNullOrWhiteSpace(model.Seo.MetaDescription) ? model.Common.Summary : model.Seo.MetaDescription.Trim();
@@ -203,18 +201,5 @@ public sealed class CitizenPages(
     {
         var terms = await taxonomies.GetTermsAsync(Vocabularies.Topics, cancellationToken);
         return [.. common.Topics.Select(slug => terms.FirstOrDefault(t => t.Slug == slug)?.Name).OfType<string>()];
-    }
-
-    private async Task<string?> UrlOfAsync(ContentItem item, CancellationToken cancellationToken)
-    {
-        foreach (var provider in _urlProviders)
-        {
-            if (await provider.GetUrlAsync(item, cancellationToken) is { } url)
-            {
-                return url;
-            }
-        }
-
-        return null;
     }
 }

@@ -17,13 +17,12 @@ internal sealed class PageDisplay(IMarkdownRenderer markdown, SiteTime siteTime,
 
     protected override async Task<object> BuildAsync(ContentItem item, PageContent model, CancellationToken cancellationToken)
     {
-        // A published version shows when it went public; a draft in preview, when it was last saved.
-        var updated = item.PublishedUtc ?? item.ModifiedUtc;
+        var updated = await ShownDate.OfAsync(item, siteTime, cancellationToken);
         return new PageView(
             string.IsNullOrWhiteSpace(model.Title) ? S["Untitled"] : model.Title,
             model.Summary,
             markdown.ToHtml(model.Body),
-            await siteTime.LongDateAsync(updated, cancellationToken),
-            await siteTime.IsoDateAsync(updated, cancellationToken));
+            updated.Text,
+            updated.Iso);
     }
 }

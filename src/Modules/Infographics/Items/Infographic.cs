@@ -12,6 +12,10 @@ namespace Portal.Infographics.Items;
 public sealed class Infographic : ICitizenContent, IReferencesMedia, ISharesImage
 {
     public const string TypeName = "infografia";
+
+    /// <summary>Infographics live at "/infografias/{slug}": the type's registered address and its page's route.</summary>
+    public const string Prefix = "infografias";
+
     public const string TramiteType = "tramite";
     public const int AltMaxLength = 150;
     public const string DefaultLicence = "CC BY 4.0";

@@ -42,30 +42,29 @@ internal sealed class InfographicDisplay(
 
     public override string DisplayView => "/Views/Infographics/InfographicDisplay.cshtml";
 
+    public override string? HeadView => "/Views/Infographics/InfographicHead.cshtml";
+
     protected override async Task<object> BuildAsync(ContentItem item, Infographic model, CancellationToken cancellationToken)
     {
-        var updated = item.PublishedUtc ?? item.ModifiedUtc;
+        var updated = await ShownDate.OfAsync(item, siteTime, cancellationToken);
         var tramites = model.RelatedTramite is { } id ? await pages.PublishedLinksAsync([id], Infographic.TramiteType, cancellationToken) : [];
         return new InfographicView(
             string.IsNullOrWhiteSpace(model.Common.Title) ? S["Untitled"] : model.Common.Title,
             model.Common.Summary,
-            await AssetAsync(model.Image?.AssetId, cancellationToken),
+            await library.FindAsync(model.Image?.AssetId, cancellationToken),
             model.Image?.Alt ?? "",
-            await AssetAsync(model.MobileImage?.AssetId, cancellationToken),
+            await library.FindAsync(model.MobileImage?.AssetId, cancellationToken),
             markdown.ToHtml(model.TextVersion),
             model.SourceDataCaption,
             model.SourceData,
             model.ImageTextLanguage,
-            await AssetAsync(model.AccessiblePdf, cancellationToken),
+            await library.FindAsync(model.AccessiblePdf, cancellationToken),
             tramites.Count > 0 ? tramites[0] : null,
             await pages.ValidityAsync(model.ValidUntil, cancellationToken),
             model.Credits,
             model.Licence,
             Licences.PageOf(model.Licence),
-            await siteTime.LongDateAsync(updated, cancellationToken),
-            await siteTime.IsoDateAsync(updated, cancellationToken));
+            updated.Text,
+            updated.Iso);
     }
-
-    private async Task<MediaAsset?> AssetAsync(string? id, CancellationToken cancellationToken) =>
-        string.IsNullOrWhiteSpace(id) ? null : await library.GetAsync(id, cancellationToken);
 }

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Localization;
 using Portal.Contents.Editors;
 using Portal.Core.Content;
 using Portal.Infographics.Data;
-using Portal.Media.Picker;
 
 namespace Portal.Infographics.Items;
 
@@ -46,8 +45,8 @@ internal sealed class InfographicEditor(IStringLocalizer<InfographicsResources> 
 
     protected override Infographic ApplyType(InfographicEditModel edit, Infographic model) => new()
     {
-        Image = Reference(edit.Image),
-        MobileImage = Reference(edit.MobileImage),
+        Image = edit.Image.Posted(),
+        MobileImage = edit.MobileImage.Posted(),
         TextVersion = edit.TextVersion ?? "",
         ShowsFigures = edit.ShowsFigures,
         SourceDataCaption = string.IsNullOrWhiteSpace(edit.SourceDataCaption) ? null : edit.SourceDataCaption.Trim(),
@@ -67,11 +66,4 @@ internal sealed class InfographicEditor(IStringLocalizer<InfographicsResources> 
             yield return new(nameof(InfographicEditModel.SourceData), S["Info_FiguresWithoutData"]);
         }
     }
-
-    private static MediaReference? Reference(MediaReference edit) => edit.IsEmpty ? null : new MediaReference
-    {
-        AssetId = edit.AssetId.Trim(),
-        Alt = edit.Decorative ? null : edit.Alt?.Trim(),
-        Decorative = edit.Decorative,
-    };
 }

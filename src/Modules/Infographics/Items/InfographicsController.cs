@@ -1,8 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Portal.Contents.Catalog;
-using Portal.Core.Hosting;
 using Portal.Core.Theming;
 using Portal.Media.Images;
 using Portal.Media.Theming;
@@ -10,26 +8,18 @@ using Portal.Media.Theming;
 namespace Portal.Infographics.Items;
 
 /// <summary>"/infografias/{slug}": a published infographic.</summary>
-public sealed class InfographicsController(CitizenPages pages, PageHead head) : Controller
+[Route(Infographic.Prefix)]
+public sealed class InfographicsController(CitizenPages pages, PageHead head, MediaUrls mediaUrls)
+    : CitizenPageController<Infographic, InfographicView>(pages, head)
 {
-    [HttpGet("infografias/{slug}")]
-    [OutputCache(PolicyName = OutputCachePolicies.PublicPage)]
-    public async Task<IActionResult> Show(
-        string slug,
-        [FromServices] CitizenPageLoader loader,
-        [FromServices] MediaUrls mediaUrls,
-        CancellationToken cancellationToken)
+    protected override string ContentType => Infographic.TypeName;
+
+    protected override PageImage? ImageOf(InfographicView view) =>
+        view.Image is { } asset ? SocialImage.Of(asset, view.Alt, mediaUrls) : null;
+
+    protected override Task DescribeAsync(CitizenPage<Infographic, InfographicView> found, CitizenHead page, CancellationToken cancellationToken)
     {
-        if (await loader.LoadAsync<Infographic, InfographicView>(Infographic.TypeName, slug, cancellationToken) is not { } found)
-        {
-            return NotFound();
-        }
-
-        var (item, model, view) = found;
-
-        var image = view.Image is { } asset ? SocialImage.Of(asset, view.Alt, mediaUrls) : null;
-        var page = await pages.FillHeadAsync(head, item, model, $"{InfographicUrlProvider.Prefix}/{slug}", "article", image, Request, cancellationToken);
-
+        var (_, model, view) = found;
         var json = new JsonObject
         {
             ["@type"] = "ImageObject",
@@ -58,7 +48,7 @@ public sealed class InfographicsController(CitizenPages pages, PageHead head) : 
             json["license"] = licence;
         }
 
-        pages.AddWebPage(head, page, json);
-        return View(view);
+        Pages.AddWebPage(Head, page, json);
+        return Task.CompletedTask;
     }
 }

@@ -9,6 +9,10 @@ public interface IMediaLibrary
 {
     Task<MediaAsset?> GetAsync(string id, CancellationToken cancellationToken = default);
 
+    /// <summary>The asset a model field names, or null when the field is blank or the asset is gone.</summary>
+    async Task<MediaAsset?> FindAsync(string? id, CancellationToken cancellationToken = default) =>
+        string.IsNullOrWhiteSpace(id) ? null : await GetAsync(id, cancellationToken);
+
     Task<MediaResult> UploadAsync(MediaUpload upload, CancellationToken cancellationToken = default);
 
     /// <summary>

@@ -17,4 +17,12 @@ public sealed class MediaReference
     /// <summary>True when no asset is chosen (a form posted with an empty id field).</summary>
     [JsonIgnore]
     public bool IsEmpty => string.IsNullOrWhiteSpace(AssetId);
+
+    /// <summary>The reference as a form posted it, ready to store: null when no asset is chosen, trimmed, and without alt text when decorative.</summary>
+    public MediaReference? Posted() => IsEmpty ? null : new MediaReference
+    {
+        AssetId = AssetId.Trim(),
+        Alt = Decorative ? null : Alt?.Trim(),
+        Decorative = Decorative,
+    };
 }

@@ -14,7 +14,7 @@ namespace Portal.PublicSite.Accessibility;
 [OutputCache(PolicyName = OutputCachePolicies.PublicPage)]
 public sealed class StatementController(IUnitOfWork unitOfWork, IContentManager contents, ContentTypeCatalog types, PageHead head, IStringLocalizer<PublicSiteResources> S) : Controller
 {
-    [HttpGet("declaracion-de-accesibilidad")]
+    [HttpGet(PublicPaths.AccessibilityStatement)]
     public async Task<IActionResult> Show(CancellationToken cancellationToken)
     {
         var item = await unitOfWork.Db.ContentItems.AsNoTracking()

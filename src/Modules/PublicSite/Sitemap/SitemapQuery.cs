@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Contents.Catalog;
+using Portal.Core.Theming;
 using Portal.Core.UnitOfWork;
 using Portal.Taxonomies.Terms;
 
@@ -12,7 +13,7 @@ public sealed record SitemapUrl(string Path, DateTime? LastModifiedUtc);
 /// Every public address: the home page, the topic and life-event pages, then every published item of every type
 /// that some module links (pages, trámites, posts…), each dated by when its published version went public.
 /// </summary>
-public sealed class SitemapQuery(IUnitOfWork unitOfWork, CatalogQuery catalog, ITaxonomyStore taxonomies)
+public sealed class SitemapQuery(IUnitOfWork unitOfWork, PublicUrls publicUrls, ITaxonomyStore taxonomies)
 {
     private const int BatchSize = 500;
 
@@ -58,7 +59,7 @@ public sealed class SitemapQuery(IUnitOfWork unitOfWork, CatalogQuery catalog, I
                 .ToListAsync(cancellationToken);
             foreach (var item in batch)
             {
-                if (await catalog.UrlOfAsync(item, cancellationToken) is { } url)
+                if (publicUrls.PathOf(item) is { } url)
                 {
                     urls.Add(new SitemapUrl(url, item.PublishedUtc));
                 }

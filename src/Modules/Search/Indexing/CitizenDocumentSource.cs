@@ -1,6 +1,7 @@
 using Markdig;
 using Portal.Contents.Parts;
 using Portal.Core.Content;
+using Portal.Core.Theming;
 
 namespace Portal.Search.Indexing;
 
@@ -8,14 +9,16 @@ namespace Portal.Search.Indexing;
 /// Every type whose model is <see cref="ICitizenContent"/> (trámites, infographics, videos, posts): the common part
 /// gives title, summary, citizen keywords and terms; the item's texts give headings and steps, and the body.
 /// </summary>
-internal sealed class CitizenDocumentSource(IContentDefinitionStore definitions, IContentManager contents, ContentUrls urls) : ISearchDocumentSource
+internal sealed class CitizenDocumentSource(IContentDefinitionStore definitions, IContentManager contents, PublicUrls urls) : ISearchDocumentSource
 {
     public IReadOnlyCollection<string> ContentTypes { get; } =
         [.. definitions.Types.Where(t => typeof(ICitizenContent).IsAssignableFrom(t.ModelType)).Select(t => t.Name)];
 
-    public async Task<SearchDocument?> BuildAsync(ContentItem item, CancellationToken cancellationToken)
+    public Task<SearchDocument?> BuildAsync(ContentItem item, CancellationToken cancellationToken) => Task.FromResult(Build(item));
+
+    private SearchDocument? Build(ContentItem item)
     {
-        var url = await urls.GetAsync(item, cancellationToken);
+        var url = urls.PathOf(item);
         if (url is null || contents.GetModel(item) is not ICitizenContent content)
         {
             return null;
@@ -34,7 +37,7 @@ internal sealed class CitizenDocumentSource(IContentDefinitionStore definitions,
             Audiences = common.Audiences,
             PublishedUtc = item.PublishedUtc,
             ModifiedUtc = item.ModifiedUtc,
-            Version = ContentUrls.VersionOf(item),
+            Version = SearchDocument.VersionOf(item),
         };
     }
 

@@ -1,17 +1,20 @@
 using Markdig;
 using Portal.Contents.PageType;
 using Portal.Core.Content;
+using Portal.Core.Theming;
 
 namespace Portal.Search.Indexing;
 
 /// <summary>Simple pages ("page"): title, summary and the Markdown body as plain text.</summary>
-internal sealed class PageDocumentSource(IContentManager contents, ContentUrls urls) : ISearchDocumentSource
+internal sealed class PageDocumentSource(IContentManager contents, PublicUrls urls) : ISearchDocumentSource
 {
     public IReadOnlyCollection<string> ContentTypes { get; } = [PageContent.TypeName];
 
-    public async Task<SearchDocument?> BuildAsync(ContentItem item, CancellationToken cancellationToken)
+    public Task<SearchDocument?> BuildAsync(ContentItem item, CancellationToken cancellationToken) => Task.FromResult(Build(item));
+
+    private SearchDocument? Build(ContentItem item)
     {
-        var url = await urls.GetAsync(item, cancellationToken);
+        var url = urls.PathOf(item);
         if (url is null)
         {
             return null;
@@ -24,7 +27,7 @@ internal sealed class PageDocumentSource(IContentManager contents, ContentUrls u
             Body = Markdown.ToPlainText(page.Body).Trim(),
             PublishedUtc = item.PublishedUtc,
             ModifiedUtc = item.ModifiedUtc,
-            Version = ContentUrls.VersionOf(item),
+            Version = SearchDocument.VersionOf(item),
         };
     }
 }

@@ -1,3 +1,5 @@
+using Portal.Core.Content;
+
 namespace Portal.Search.Indexing;
 
 /// <summary>What the index holds of one published item, whatever its type.</summary>
@@ -28,4 +30,7 @@ public sealed record SearchDocument(string ItemId, string ContentType, string Ti
 
     /// <summary>The version the document was made from: "versionId:concurrencyStamp".</summary>
     public string Version { get; init; } = "";
+
+    /// <summary>Which version of the row a document reflects; the stamp changes on every write to the row.</summary>
+    public static string VersionOf(ContentItem item) => item.VersionId + ":" + item.ConcurrencyStamp;
 }

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Settings;
+using Portal.Core.Theming;
 using Portal.Core.UnitOfWork;
 using Portal.Syndication.Channels;
 using Portal.Syndication.Deliveries;
-using Portal.Syndication.Messages;
 using Portal.Syndication.Networks;
 
 namespace Portal.Syndication.Connecting;
@@ -24,7 +24,7 @@ public sealed class ChannelConnector(
     IHttpClientFactory httpClients,
     ConnectSecrets secrets,
     CredentialEditor editor,
-    MessagePlanner planner,
+    PublicUrls urls,
     ISiteSettingsStore settings,
     TimeProvider clock)
 {
@@ -38,7 +38,7 @@ public sealed class ChannelConnector(
     public static bool FindsAccount(SocialNetwork network) => network is SocialNetwork.Mastodon or SocialNetwork.X;
 
     /// <summary>The redirect URI to register in the X or LinkedIn app (Portal registers Mastodon's itself).</summary>
-    public async Task<string> RedirectUriAsync(CancellationToken cancellationToken) => await planner.BaseUrlAsync(cancellationToken) + CallbackPath;
+    public async Task<string> RedirectUriAsync(CancellationToken cancellationToken) => await urls.BaseAsync(cancellationToken) + CallbackPath;
 
     /// <summary>
     /// The client to authorize with: the X or LinkedIn app typed in the form, or the app Portal registered on the
@@ -69,7 +69,7 @@ public sealed class ChannelConnector(
                 new("client_name", site.SiteName),
                 new("redirect_uris", redirectUri),
                 new("scopes", Scopes(SocialNetwork.Mastodon)),
-                new("website", await planner.BaseUrlAsync(cancellationToken)),
+                new("website", await urls.BaseAsync(cancellationToken)),
             ]),
         };
         var (response, failure) = await NetworkCall.SendAsync(Http, request, cancellationToken);

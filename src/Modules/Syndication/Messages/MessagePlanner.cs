@@ -1,7 +1,6 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Content;
-using Portal.Core.Settings;
+using Portal.Core.Theming;
 using Portal.Core.UnitOfWork;
 using Portal.Media.Sharing;
 using Portal.Syndication.Channels;
@@ -30,7 +29,7 @@ public sealed record ChannelPlan(Channel Channel, bool Enabled, bool Custom, str
 /// Renders every channel's message for an item and counts it with that network's rules. The "Difusión" page,
 /// the publish check and the enqueue all call this, so what was previewed is what is sent.
 /// </summary>
-public sealed class MessagePlanner(IUnitOfWork unitOfWork, MessageSource source, SharedImages images, ISiteSettingsStore settings, IHttpContextAccessor http)
+public sealed class MessagePlanner(IUnitOfWork unitOfWork, MessageSource source, SharedImages images, PublicUrls urls)
 {
     public async Task<IReadOnlyList<ChannelPlan>> PlanAsync(ContentItem item, object model, CancellationToken cancellationToken)
     {
@@ -44,7 +43,7 @@ public sealed class MessagePlanner(IUnitOfWork unitOfWork, MessageSource source,
         var templates = await db.Set<ChannelTemplate>().AsNoTracking().Where(t => t.ContentType == item.ContentType).ToDictionaryAsync(t => t.ChannelId, t => t.Template, cancellationToken);
         var choices = await db.Set<SyndicationChoice>().AsNoTracking().Where(c => c.ItemId == item.ItemId).ToDictionaryAsync(c => c.ChannelId, cancellationToken);
         var message = await source.BuildAsync(item, model, cancellationToken);
-        var link = TrackingCodes.Link(await BaseUrlAsync(cancellationToken), TrackingCodes.Placeholder);
+        var link = TrackingCodes.Link(await urls.BaseAsync(cancellationToken), TrackingCodes.Placeholder);
         var imageBytes = message.Image is { } image ? await images.SizeAsync(image, cancellationToken) : null;
 
         return [.. channels.Select(channel =>
@@ -65,16 +64,4 @@ public sealed class MessagePlanner(IUnitOfWork unitOfWork, MessageSource source,
     /// <summary>The message with the delivery's own tracking code in place of the placeholder (same length, same count).</summary>
     public static string WithCode(ChannelPlan plan, string code) =>
         plan.Text!.Replace(TrackingCodes.Path + TrackingCodes.Placeholder, TrackingCodes.Path + code, StringComparison.Ordinal);
-
-    public async Task<string> BaseUrlAsync(CancellationToken cancellationToken)
-    {
-        var site = await settings.GetAsync<SiteOptions>(cancellationToken);
-        if (!string.IsNullOrWhiteSpace(site.BaseUrl))
-        {
-            return site.BaseUrl.TrimEnd('/');
-        }
-
-        var request = http.HttpContext?.Request;
-        return request is null ? "http://localhost" : $"{request.Scheme}://{request.Host}{request.PathBase}";
-    }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Portal.Core.Content;
+using Portal.Core.Theming;
 using Portal.Core.UnitOfWork;
 using Portal.Media.Admin;
 using Portal.Syndication.Deliveries;
@@ -18,6 +19,7 @@ namespace Portal.Syndication.Publishing;
 /// </summary>
 internal sealed class SyndicationContentHandler(
     MessagePlanner planner,
+    PublicUrls urls,
     IUnitOfWork unitOfWork,
     IOptions<SyndicationOptions> options,
     TimeProvider clock,
@@ -70,8 +72,8 @@ internal sealed class SyndicationContentHandler(
             return;
         }
 
-        var baseUrl = await planner.BaseUrlAsync(CancellationToken.None);
-        var path = await PublicPathAsync(context);
+        var baseUrl = await urls.BaseAsync(CancellationToken.None);
+        var path = urls.PathOf(context.Item);
         var now = clock.GetUtcNow();
         foreach (var plan in plans)
         {
@@ -107,18 +109,4 @@ internal sealed class SyndicationContentHandler(
 
     private Task<bool> AlreadySyndicatedAsync(string itemId) =>
         unitOfWork.Db.Set<Delivery>().AnyAsync(d => d.ItemId == itemId && d.Kind == DeliveryKind.Post);
-
-    /// <summary>URL providers depend on the content manager, which depends on this handler: resolve them when needed.</summary>
-    private static async Task<string?> PublicPathAsync(ContentContext context)
-    {
-        foreach (var provider in context.Services.GetServices<IContentUrlProvider>())
-        {
-            if (await provider.GetUrlAsync(context.Item) is { } url)
-            {
-                return url;
-            }
-        }
-
-        return null;
-    }
 }

@@ -1,3 +1,4 @@
+using Portal.Contents.Catalog;
 using Portal.Contents.Editors;
 using Portal.Contents.Time;
 using Portal.Core.Content;
@@ -8,8 +9,7 @@ namespace Portal.Tramites.Display;
 internal sealed class TramiteDisplay(
     PlainSentences sentences,
     SiteTime siteTime,
-    IContentManager contents,
-    IEnumerable<IContentUrlProvider> urlProviders) : ContentDisplay<TramiteContent>
+    CitizenPages pages) : ContentDisplay<TramiteContent>
 {
     public const string VideoType = "video";
 
@@ -23,8 +23,7 @@ internal sealed class TramiteDisplay(
 
     protected override async Task<object> BuildAsync(ContentItem item, TramiteContent model, CancellationToken cancellationToken)
     {
-        // A published version shows when it went public; a draft in preview, when it was last saved.
-        var updated = item.PublishedUtc ?? item.ModifiedUtc;
+        var updated = await ShownDate.OfAsync(item, siteTime, cancellationToken);
         var today = DateOnly.FromDateTime(await siteTime.ToLocalAsync(siteTime.UtcNow, cancellationToken));
         var related = new List<RelatedLink>();
         await AddRelatedAsync(related, model.RelatedVideoId, VideoType, cancellationToken);
@@ -37,26 +36,19 @@ internal sealed class TramiteDisplay(
             sentences.ResolutionSentence(model.MaxResolutionTime),
             sentences.AverageResolutionSentence(model.AverageResolutionTime),
             sentences.SilenceSentence(model.Silence, model.MaxResolutionTime),
-            await siteTime.LongDateAsync(updated, cancellationToken),
-            await siteTime.IsoDateAsync(updated, cancellationToken),
+            updated.Text,
+            updated.Iso,
             related);
     }
 
     /// <summary>Links only what citizens can open: a published item of the expected type.</summary>
     private async Task AddRelatedAsync(List<RelatedLink> links, string? itemId, string type, CancellationToken cancellationToken)
     {
-        if (!ContentIds.IsValid(itemId) || await contents.GetAsync(itemId!, VersionOptions.Published, cancellationToken) is not { } item || item.ContentType != type)
+        if (itemId is null)
         {
             return;
         }
 
-        foreach (var provider in urlProviders)
-        {
-            if (await provider.GetUrlAsync(item, cancellationToken) is { } url)
-            {
-                links.Add(new RelatedLink(type, item.DisplayText, url));
-                return;
-            }
-        }
+        links.AddRange((await pages.PublishedLinksAsync([itemId], type, cancellationToken)).Select(l => new RelatedLink(type, l.Title, l.Url)));
     }
 }

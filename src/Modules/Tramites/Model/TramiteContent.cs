@@ -11,6 +11,9 @@ public sealed class TramiteContent : ICitizenContent
 {
     public const string TypeName = "tramite";
 
+    /// <summary>Trámites live at "/tramites/{slug}", listed at "/tramites": the type's registered address and its pages' route.</summary>
+    public const string Prefix = "tramites";
+
     public CommonPart Common { get; set; } = new();
 
     public SeoPart Seo { get; set; } = new();

@@ -2,10 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 using Portal.Contents.Catalog;
-using Portal.Contents.Editors;
-using Portal.Contents.Routing;
 using Portal.Contents.Time;
-using Portal.Core.Content;
 using Portal.Core.Hosting;
 using Portal.Core.Settings;
 using Portal.Core.Theming;
@@ -14,20 +11,25 @@ using Portal.Tramites.Model;
 
 namespace Portal.Tramites.Public;
 
-/// <summary>The public list of trámites and each trámite's page.</summary>
+/// <summary>The public list of trámites ("/tramites") and each trámite's page ("/tramites/{slug}").</summary>
+[Route(TramiteContent.Prefix)]
 public sealed class TramitesController(
-    IContentManager contents,
-    ContentTypeCatalog types,
     PageHead head,
     CitizenPages pages,
     ISiteSettingsStore settings,
     SiteTime siteTime,
     TramiteJsonLd jsonLd,
-    IStringLocalizer<TramitesResources> S) : Controller
+    IStringLocalizer<TramitesResources> S) : CitizenPageController<TramiteContent, TramiteView>(pages, head)
 {
     public const int PageSize = 20;
 
-    [HttpGet("tramites")]
+    private const string ListPath = "/" + TramiteContent.Prefix;
+
+    protected override string ContentType => TramiteContent.TypeName;
+
+    protected override string OpenGraphType => "website";
+
+    [HttpGet("")]
     [OutputCache(PolicyName = OutputCachePolicies.PublicPage)]
     public async Task<IActionResult> Index([FromQuery(Name = "pagina")] int? page, [FromServices] CatalogQuery catalog, CancellationToken cancellationToken)
     {
@@ -44,37 +46,20 @@ public sealed class TramitesController(
             return NotFound();
         }
 
-        head.Description = S["Index_Intro"];
-        head.CanonicalUrl = number == 1 ? TramiteUrlProvider.Prefix : $"{TramiteUrlProvider.Prefix}?pagina={number}";
+        Head.Description = S["Index_Intro"];
+        Head.CanonicalUrl = number == 1 ? ListPath : $"{ListPath}?pagina={number}";
         return View("/Views/Tramites/Index.cshtml", new TramiteIndexView(result.Items, result.Total, number, pageCount));
     }
 
-    [HttpGet("tramites/{slug}")]
-    [OutputCache(PolicyName = OutputCachePolicies.PublicPage)]
-    public async Task<IActionResult> Show(string slug, [FromServices] PublishedTramites tramites, CancellationToken cancellationToken)
+    protected override async Task DescribeAsync(CitizenPage<TramiteContent, TramiteView> found, CitizenHead page, CancellationToken cancellationToken)
     {
-        if (!Slugs.IsValid(slug) || await tramites.FindAsync(slug, cancellationToken) is not { } item)
-        {
-            return NotFound();
-        }
-
-        var view = (TramiteView)await types.Display(TramiteContent.TypeName)!.BuildAsync(item, contents.GetModel(item), cancellationToken);
-        await FillHeadAsync(item, view, cancellationToken);
-        return View("/Views/Tramites/Show.cshtml", view);
-    }
-
-    private async Task FillHeadAsync(ContentItem item, TramiteView view, CancellationToken cancellationToken)
-    {
-        var t = view.Tramite;
-        var path = $"{TramiteUrlProvider.Prefix}/{t.Common.Slug}";
-        var page = await pages.FillHeadAsync(head, item, t, path, "website", null, Request, cancellationToken);
         var site = await settings.GetAsync<SiteOptions>(cancellationToken);
         var organization = string.IsNullOrWhiteSpace(site.Organization) ? site.SiteName : site.Organization;
-        head.JsonLd.Add(jsonLd.Build(
-            view,
+        Head.JsonLd.Add(jsonLd.Build(
+            found.View,
             page.CanonicalUrl,
             page.Absolute("/"),
-            page.Absolute(TramiteUrlProvider.Prefix),
+            page.Absolute(ListPath),
             S["Index_Title"],
             organization,
             page.ModifiedUtc,

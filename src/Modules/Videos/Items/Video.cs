@@ -12,6 +12,10 @@ namespace Portal.Videos.Items;
 public sealed class Video : ICitizenContent, IReferencesMedia, ISharesImage
 {
     public const string TypeName = "video";
+
+    /// <summary>Videos live at "/videos/{slug}": the type's registered address and its page's route.</summary>
+    public const string Prefix = "videos";
+
     public const string TramiteType = "tramite";
 
     /// <summary>Tutorials should last about two minutes; longer ones get a warning.</summary>

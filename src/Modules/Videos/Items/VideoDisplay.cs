@@ -47,22 +47,24 @@ internal sealed class VideoDisplay(
 
     public override string DisplayView => "/Views/Videos/VideoDisplay.cshtml";
 
+    public override string? HeadView => "/Views/Videos/VideoHead.cshtml";
+
     protected override async Task<object> BuildAsync(ContentItem item, Video model, CancellationToken cancellationToken)
     {
-        var updated = item.PublishedUtc ?? item.ModifiedUtc;
+        var updated = await ShownDate.OfAsync(item, siteTime, cancellationToken);
         var tramites = model.RelatedTramite is { } id ? await pages.PublishedLinksAsync([id], Video.TramiteType, cancellationToken) : [];
         var (embed, watch) = Addresses(model);
         return new VideoView(
             string.IsNullOrWhiteSpace(model.Common.Title) ? S["Untitled"] : model.Common.Title,
             model.Common.Summary,
             model.Source,
-            model.Source == VideoSource.Hosted ? await AssetAsync(model.File, cancellationToken) : null,
+            model.Source == VideoSource.Hosted ? await library.FindAsync(model.File, cancellationToken) : null,
             embed,
             watch,
             model.Source == VideoSource.Vimeo ? "Vimeo" : "YouTube",
-            await AssetAsync(model.Captions, cancellationToken),
-            await AssetAsync(model.Descriptions, cancellationToken),
-            await AssetAsync(model.Thumbnail?.AssetId, cancellationToken),
+            await library.FindAsync(model.Captions, cancellationToken),
+            await library.FindAsync(model.Descriptions, cancellationToken),
+            await library.FindAsync(model.Thumbnail?.AssetId, cancellationToken),
             model.Thumbnail?.Alt ?? "",
             markdown.ToHtml(model.Transcript),
             model.DurationSeconds is { } seconds ? VideoTimes.Format(seconds) : null,
@@ -70,8 +72,8 @@ internal sealed class VideoDisplay(
             model.DurationSeconds > Video.AdvisedSeconds,
             [.. model.Chapters.Select(c => new ChapterView(VideoTimes.Format(c.StartSeconds), VideoTimes.Iso(c.StartSeconds), c.Title))],
             tramites.Count > 0 ? tramites[0] : null,
-            await siteTime.LongDateAsync(updated, cancellationToken),
-            await siteTime.IsoDateAsync(updated, cancellationToken));
+            updated.Text,
+            updated.Iso);
     }
 
     /// <summary>Only the privacy-enhanced players: YouTube's no-cookie host, Vimeo with "do not track".</summary>
@@ -85,7 +87,4 @@ internal sealed class VideoDisplay(
             _ => (null, null),
         };
     }
-
-    private async Task<MediaAsset?> AssetAsync(string? id, CancellationToken cancellationToken) =>
-        string.IsNullOrWhiteSpace(id) ? null : await library.GetAsync(id, cancellationToken);
 }

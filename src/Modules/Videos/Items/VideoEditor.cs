@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using Portal.Contents.Editors;
 using Portal.Core.Content;
-using Portal.Media.Picker;
 
 namespace Portal.Videos.Items;
 
@@ -53,12 +52,7 @@ internal sealed class VideoEditor(IStringLocalizer<VideosResources> S) : Citizen
         Captions = Trimmed(edit.Captions),
         Descriptions = Trimmed(edit.Descriptions),
         NarrationDescribesAll = edit.NarrationDescribesAll,
-        Thumbnail = edit.Thumbnail.IsEmpty ? null : new MediaReference
-        {
-            AssetId = edit.Thumbnail.AssetId.Trim(),
-            Alt = edit.Thumbnail.Decorative ? null : edit.Thumbnail.Alt?.Trim(),
-            Decorative = edit.Thumbnail.Decorative,
-        },
+        Thumbnail = edit.Thumbnail.Posted(),
         Transcript = edit.Transcript ?? "",
         DurationSeconds = VideoTimes.Parse(edit.Duration),
         Chapters = [.. ChapterLines(edit.Chapters).Select(c => c.Chapter).OfType<VideoChapter>()],

@@ -1,9 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Localization;
 using Portal.Contents.Catalog;
-using Portal.Core.Hosting;
 using Portal.Core.Theming;
 using Portal.Media.Images;
 using Portal.Media.Theming;
@@ -11,26 +9,20 @@ using Portal.Media.Theming;
 namespace Portal.Videos.Items;
 
 /// <summary>"/videos/{slug}": a published video tutorial.</summary>
-public sealed class VideosController(CitizenPages pages, PageHead head, IStringLocalizer<VideosResources> S) : Controller
+[Route(Video.Prefix)]
+public sealed class VideosController(CitizenPages pages, PageHead head, MediaUrls mediaUrls, IStringLocalizer<VideosResources> S)
+    : CitizenPageController<Video, VideoView>(pages, head)
 {
-    [HttpGet("videos/{slug}")]
-    [OutputCache(PolicyName = OutputCachePolicies.PublicPage)]
-    public async Task<IActionResult> Show(
-        string slug,
-        [FromServices] CitizenPageLoader loader,
-        [FromServices] MediaUrls mediaUrls,
-        CancellationToken cancellationToken)
+    protected override string ContentType => Video.TypeName;
+
+    protected override string OpenGraphType => "video.other";
+
+    protected override PageImage? ImageOf(VideoView view) =>
+        view.Thumbnail is { } asset ? SocialImage.Of(asset, view.ThumbnailAlt, mediaUrls) : null;
+
+    protected override Task DescribeAsync(CitizenPage<Video, VideoView> found, CitizenHead page, CancellationToken cancellationToken)
     {
-        if (await loader.LoadAsync<Video, VideoView>(Video.TypeName, slug, cancellationToken) is not { } found)
-        {
-            return NotFound();
-        }
-
-        var (item, model, view) = found;
-
-        var thumbnail = view.Thumbnail is { } asset ? SocialImage.Of(asset, view.ThumbnailAlt, mediaUrls) : null;
-        var page = await pages.FillHeadAsync(head, item, model, $"{VideoUrlProvider.Prefix}/{slug}", "video.other", thumbnail, Request, cancellationToken);
-
+        var (_, model, view) = found;
         var features = new JsonArray("captions", "transcript");
         if (view.Descriptions is not null || model.NarrationDescribesAll)
         {
@@ -105,7 +97,7 @@ public sealed class VideosController(CitizenPages pages, PageHead head, IStringL
             json["hasPart"] = clips;
         }
 
-        pages.AddWebPage(head, page, json);
-        return View(view);
+        Pages.AddWebPage(Head, page, json);
+        return Task.CompletedTask;
     }
 }

@@ -13,6 +13,7 @@ using Portal.Contents.Time;
 using Portal.Core;
 using Portal.Core.Content;
 using Portal.Core.Security;
+using Portal.Core.Theming;
 
 namespace Portal.Contents.Pages.Admin.Contents;
 
@@ -29,7 +30,7 @@ public sealed class EditModel(
     ScheduleForm scheduleForm,
     PublishReadiness readiness,
     SiteTime siteTime,
-    IEnumerable<IContentUrlProvider> urls,
+    PublicUrls urls,
     ReadabilityPanelBuilder readability,
     FeedbackQuery feedback,
     IEnumerable<IEditorNoteProvider> noteProviders,
@@ -361,13 +362,7 @@ public sealed class EditModel(
         Status = ContentStatuses.Of(Item.Published, HasPublishedVersion, Schedule?.PublishUtc is not null);
         PublishText = Schedule?.PublishUtc is { } publish ? await siteTime.ShortDateTimeAsync(publish, cancellationToken) : null;
         UnpublishText = Schedule?.UnpublishUtc is { } unpublish ? await siteTime.ShortDateTimeAsync(unpublish, cancellationToken) : null;
-        if (published is not null)
-        {
-            foreach (var provider in urls)
-            {
-                PublicUrl ??= await provider.GetUrlAsync(published, cancellationToken);
-            }
-        }
+        PublicUrl = published is null ? null : urls.PathOf(published);
 
         return null;
     }
