@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -15,6 +16,12 @@ namespace Portal.Syndication.Deliveries;
 /// </summary>
 internal sealed class DeliveryStore(IServiceScopeFactory scopes, IUnitOfWorkRunner runner, RateBudgets budgets, TimeProvider clock, ILogger<DeliveryStore> logger)
 {
+    /// <summary>The pending states as the database stores them, for the PostgreSQL claim written in SQL.</summary>
+    private static readonly string[] PendingNames = [.. DeliveryStates.Pending.Select(s => s.ToString())];
+
+    /// <summary>Inlined as constants, so SQLite compares with literals and keeps using the (State, NotBeforeUtc) index.</summary>
+    private static readonly Expression<Func<Delivery, bool>> IsPending = d => EF.Constant(DeliveryStates.Pending).Contains(d.State);
+
     /// <summary>
     /// Claims one due delivery of a channel that may send now. A delivery left "sending" by a dead worker is due once
     /// its lease expires, and comes back as an unknown outcome. PostgreSQL skips rows another worker is claiming;
@@ -36,7 +43,7 @@ internal sealed class DeliveryStore(IServiceScopeFactory scopes, IUnitOfWorkRunn
                 UPDATE "SyndicationDeliveries" SET "LeaseHolder" = {holder}, "LeaseUntilUtc" = {until}
                 WHERE "Id" = (
                     SELECT "Id" FROM "SyndicationDeliveries"
-                    WHERE "State" IN ('Queued', 'Sending', 'Unknown') AND "NotBeforeUtc" <= {now}
+                    WHERE "State" = ANY({PendingNames}) AND "NotBeforeUtc" <= {now}
                       AND ("LeaseUntilUtc" IS NULL OR "LeaseUntilUtc" <= {now})
                       AND NOT ("ChannelId" = ANY({waiting}))
                     ORDER BY "NotBeforeUtc", "Id"
@@ -71,7 +78,7 @@ internal sealed class DeliveryStore(IServiceScopeFactory scopes, IUnitOfWorkRunn
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
         return await db.Set<Delivery>()
-            .Where(d => (d.State == DeliveryState.Queued || d.State == DeliveryState.Sending || d.State == DeliveryState.Unknown) && d.NotBeforeUtc > now)
+            .Where(IsPending).Where(d => d.NotBeforeUtc > now)
             .MinAsync(d => (DateTime?)d.NotBeforeUtc, cancellationToken);
     }
 
@@ -181,9 +188,8 @@ internal sealed class DeliveryStore(IServiceScopeFactory scopes, IUnitOfWorkRunn
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.NotBeforeUtc, notBeforeUtc).SetProperty(d => d.LeaseHolder, (string?)null).SetProperty(d => d.LeaseUntilUtc, (DateTime?)null), cancellationToken), cancellationToken);
 
     private static IQueryable<Delivery> Claimable(PortalDbContext db, DateTime now, int[] waiting) =>
-        db.Set<Delivery>().Where(d =>
-            (d.State == DeliveryState.Queued || d.State == DeliveryState.Sending || d.State == DeliveryState.Unknown)
-            && d.NotBeforeUtc <= now
+        db.Set<Delivery>().Where(IsPending).Where(d =>
+            d.NotBeforeUtc <= now
             && (d.LeaseUntilUtc == null || d.LeaseUntilUtc <= now)
             && !waiting.Contains(d.ChannelId));
 
