@@ -36,12 +36,15 @@ internal sealed class DeliveryDispatcher(
         return Task.WhenAll(Enumerable.Range(0, settings.Concurrency).Select(_ => Task.Run(() => WorkAsync(settings, stoppingToken), stoppingToken)));
     }
 
-    /// <summary>Until the next waiting delivery falls due, or the poll interval when that is sooner (or nothing waits).</summary>
+    /// <summary>
+    /// Until the next waiting delivery falls due, or the poll interval when that is sooner (or nothing waits). A
+    /// delivery found waiting may have fallen due while the query ran: then the worker only takes the short wait.
+    /// </summary>
     private async Task<TimeSpan> IdleWaitAsync(SyndicationOptions settings, CancellationToken stoppingToken)
     {
         var next = await store.NextDueAsync(stoppingToken);
         var untilDue = next - clock.GetUtcNow().UtcDateTime;
-        return untilDue is { } wait && wait < settings.PollInterval ? wait + MinimumWait : settings.PollInterval;
+        return untilDue is { } wait && wait < settings.PollInterval ? (wait > TimeSpan.Zero ? wait : TimeSpan.Zero) + MinimumWait : settings.PollInterval;
     }
 
     private async Task WorkAsync(SyndicationOptions settings, CancellationToken stoppingToken)
