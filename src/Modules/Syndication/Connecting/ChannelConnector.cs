@@ -72,17 +72,24 @@ public sealed class ChannelConnector(
                 new("website", await urls.BaseAsync(cancellationToken)),
             ]),
         };
-        var (response, failure) = await NetworkCall.SendAsync(Http, request, cancellationToken);
-        var json = response?.Json();
-        if (response is not { IsSuccess: true } || json?["client_id"]?.ToString() is not { Length: > 0 } clientId)
+        var registered = await NetworkCall.SendAsync(Http, request, RegisteredClient, failure => (null, failure.Message), cancellationToken);
+        if (registered.Client is not { } client)
         {
-            return (null, failure?.Message ?? json?["error"]?.ToString() ?? response?.Code.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return registered;
         }
 
-        var client = new ConnectClient(clientId, json["client_secret"]?.ToString());
         db.Add(new MastodonApp { Instance = instance, RedirectUri = redirectUri, ProtectedClient = secrets.Protect(client), CreatedUtc = clock.GetUtcNow().UtcDateTime });
         await db.SaveChangesAsync(cancellationToken);
         return (client, null);
+    }
+
+    /// <summary>The client id and secret the instance registered, or its error.</summary>
+    private static (ConnectClient? Client, string? Error) RegisteredClient(NetworkResponse response)
+    {
+        var json = response.Json();
+        return response.IsSuccess && json?["client_id"]?.ToString() is { Length: > 0 } clientId
+            ? (new ConnectClient(clientId, json["client_secret"]?.ToString()), null)
+            : (null, json?["error"]?.ToString() ?? response.Code.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>Records the authorization under way for the administrator and returns the network's authorization address.</summary>
@@ -220,8 +227,7 @@ public sealed class ChannelConnector(
         var path = channel.Network == SocialNetwork.Mastodon ? "/api/v1/accounts/verify_credentials" : "/2/users/me";
         using var request = new HttpRequestMessage(HttpMethod.Get, channel.ApiBaseUrl.TrimEnd('/') + path);
         request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
-        var (response, _) = await NetworkCall.SendAsync(Http, request, cancellationToken);
-        var json = response is { IsSuccess: true } ? response.Json() : null;
+        var json = await NetworkCall.SendAsync(Http, request, response => response.IsSuccess ? response.Json() : null, _ => null, cancellationToken);
         return channel.Network == SocialNetwork.Mastodon ? json?["acct"]?.ToString() : json?["data"]?["id"]?.ToString();
     }
 }

@@ -21,6 +21,16 @@ public enum DeliveryState
     Failed,
 }
 
+/// <summary>Groups of <see cref="DeliveryState"/> that more than one place asks about.</summary>
+public static class DeliveryStates
+{
+    /// <summary>
+    /// Still on its way: not sent and not failed. These are the states the dispatcher claims (and waits for), and the
+    /// ones the editor shows as pending.
+    /// </summary>
+    public static readonly IReadOnlyList<DeliveryState> Pending = [DeliveryState.Queued, DeliveryState.Sending, DeliveryState.Unknown];
+}
+
 /// <summary>The outbox row: one message to one channel for one published version, written in the publish transaction.</summary>
 public sealed class Delivery
 {

@@ -90,13 +90,12 @@ internal sealed class DeliveryProcessor(
         }
 
         var endpoint = $"{delivery.Kind} {channel.Network}";
-        var attemptId = await store.BeginAttemptAsync(delivery, holder, endpoint, settings.Lease, cancellationToken);
-        if (attemptId is null)
+        var attempt = await store.BeginAttemptAsync(delivery, holder, endpoint, settings.Lease, cancellationToken);
+        if (attempt is null)
         {
             return;
         }
 
-        delivery.Attempts++;
         SendOutcome outcome;
         await using (store.KeepLease(id, holder, settings.Lease))
         {
@@ -109,7 +108,7 @@ internal sealed class DeliveryProcessor(
             }, cancellationToken);
         }
 
-        await FinishAsync(delivery, channel.Network, holder, attemptId, outcome, reconciling: false, cancellationToken);
+        await FinishAsync(delivery, channel.Network, holder, attempt, outcome, reconciling: false, cancellationToken);
     }
 
     /// <summary>
@@ -138,31 +137,32 @@ internal sealed class DeliveryProcessor(
 
     /// <summary>
     /// Chooses the next state. While reconciling, every failure keeps the delivery unknown (it is never queued
-    /// blindly); a wait for budget or a reconnect is not counted as an attempt.
+    /// blindly). A wait for budget or a reconnect is not counted as an attempt (<see cref="SendOutcome.IsAttempt"/>;
+    /// the store keeps the count), so it neither exhausts the attempts nor backs off.
     /// </summary>
-    private async Task FinishAsync(Delivery delivery, SocialNetwork network, string holder, long? attemptId, SendOutcome outcome, bool reconciling, CancellationToken cancellationToken)
+    private async Task FinishAsync(Delivery delivery, SocialNetwork network, string holder, StartedAttempt? attempt, SendOutcome outcome, bool reconciling, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var now = clock.GetUtcNow().UtcDateTime;
-        var exhausted = delivery.Attempts >= settings.MaxAttempts;
-        var retry = now + Backoff.Delay(delivery.Attempts, settings.BackoffBase, settings.BackoffCap);
+        var attempts = attempt?.Number ?? delivery.Attempts;
+        var exhausted = attempts >= settings.MaxAttempts;
+        var retry = now + Backoff.Delay(attempts, settings.BackoffBase, settings.BackoffCap);
         var pending = reconciling ? DeliveryState.Unknown : DeliveryState.Queued;
-        var notCounted = reconciling ? 0 : -1;
-        var (state, notBefore, adjustment) = outcome.Error switch
+        var (state, notBefore) = outcome.Error switch
         {
-            null => (DeliveryState.Sent, now, 0),
-            ErrorKind.Expired => (DeliveryState.Failed, now, 0),
-            ErrorKind.RateLimited => (pending, RateBudgets.PauseUntil(budgets.Limit(network), outcome, now) ?? now, notCounted),
-            ErrorKind.Auth => (pending, now.AddMinutes(1), notCounted),
-            ErrorKind.Permanent when !reconciling => (DeliveryState.Failed, now, 0),
-            ErrorKind.UnknownOutcome when !reconciling => (exhausted ? DeliveryState.Failed : DeliveryState.Unknown, now, 0),
-            _ => (exhausted ? DeliveryState.Failed : pending, retry, 0),
+            null => (DeliveryState.Sent, now),
+            ErrorKind.Expired => (DeliveryState.Failed, now),
+            ErrorKind.RateLimited => (pending, RateBudgets.PauseUntil(budgets.Limit(network), outcome, now) ?? now),
+            ErrorKind.Auth => (pending, now.AddMinutes(1)),
+            ErrorKind.Permanent when !reconciling => (DeliveryState.Failed, now),
+            ErrorKind.UnknownOutcome when !reconciling => (exhausted ? DeliveryState.Failed : DeliveryState.Unknown, now),
+            _ => (exhausted ? DeliveryState.Failed : pending, retry),
         };
         if (outcome.Error is { } error)
         {
             logger.LogInformation("Delivery {DeliveryId} to channel {ChannelId}: {ErrorKind} ({Status}): {Message}", delivery.Id, delivery.ChannelId, error, outcome.Status, outcome.Message);
         }
 
-        await store.FinishAsync(delivery, holder, attemptId, outcome, state, notBefore, adjustment, cancellationToken);
+        await store.FinishAsync(delivery, holder, attempt, outcome, state, notBefore, cancellationToken);
     }
 }

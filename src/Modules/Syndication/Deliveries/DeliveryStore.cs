@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -15,6 +16,12 @@ namespace Portal.Syndication.Deliveries;
 /// </summary>
 internal sealed class DeliveryStore(IServiceScopeFactory scopes, IUnitOfWorkRunner runner, RateBudgets budgets, TimeProvider clock, ILogger<DeliveryStore> logger)
 {
+    /// <summary>The pending states as the database stores them, for the PostgreSQL claim written in SQL.</summary>
+    private static readonly string[] PendingNames = [.. DeliveryStates.Pending.Select(s => s.ToString())];
+
+    /// <summary>Inlined as constants, so SQLite compares with literals and keeps using the (State, NotBeforeUtc) index.</summary>
+    private static readonly Expression<Func<Delivery, bool>> IsPending = d => EF.Constant(DeliveryStates.Pending).Contains(d.State);
+
     /// <summary>
     /// Claims one due delivery of a channel that may send now. A delivery left "sending" by a dead worker is due once
     /// its lease expires, and comes back as an unknown outcome. PostgreSQL skips rows another worker is claiming;
@@ -36,7 +43,7 @@ internal sealed class DeliveryStore(IServiceScopeFactory scopes, IUnitOfWorkRunn
                 UPDATE "SyndicationDeliveries" SET "LeaseHolder" = {holder}, "LeaseUntilUtc" = {until}
                 WHERE "Id" = (
                     SELECT "Id" FROM "SyndicationDeliveries"
-                    WHERE "State" IN ('Queued', 'Sending', 'Unknown') AND "NotBeforeUtc" <= {now}
+                    WHERE "State" = ANY({PendingNames}) AND "NotBeforeUtc" <= {now}
                       AND ("LeaseUntilUtc" IS NULL OR "LeaseUntilUtc" <= {now})
                       AND NOT ("ChannelId" = ANY({waiting}))
                     ORDER BY "NotBeforeUtc", "Id"
@@ -71,7 +78,7 @@ internal sealed class DeliveryStore(IServiceScopeFactory scopes, IUnitOfWorkRunn
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
         return await db.Set<Delivery>()
-            .Where(d => (d.State == DeliveryState.Queued || d.State == DeliveryState.Sending || d.State == DeliveryState.Unknown) && d.NotBeforeUtc > now)
+            .Where(IsPending).Where(d => d.NotBeforeUtc > now)
             .MinAsync(d => (DateTime?)d.NotBeforeUtc, cancellationToken);
     }
 
@@ -90,39 +97,44 @@ internal sealed class DeliveryStore(IServiceScopeFactory scopes, IUnitOfWorkRunn
         return (delivery, channel, last);
     }
 
-    /// <summary>Intent before effect: the attempt is committed as "sending" before the network is called.</summary>
-    /// <returns>The attempt's id, or null when the lease was lost.</returns>
-    public Task<long?> BeginAttemptAsync(Delivery delivery, string holder, string endpoint, TimeSpan lease, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Intent before effect: the attempt is committed as "sending" before the network is called. It is counted here,
+    /// once, so an attempt cut short by a crash still counts.
+    /// </summary>
+    /// <returns>The attempt with the delivery's count including it, or null when the lease was lost.</returns>
+    public Task<StartedAttempt?> BeginAttemptAsync(Delivery delivery, string holder, string endpoint, TimeSpan lease, CancellationToken cancellationToken) =>
         InTransactionAsync(async db =>
         {
             var now = clock.GetUtcNow().UtcDateTime;
-            var marked = await db.Set<Delivery>().Where(d => d.Id == delivery.Id && d.LeaseHolder == holder)
-                .ExecuteUpdateAsync(s => s.SetProperty(d => d.State, DeliveryState.Sending).SetProperty(d => d.Attempts, d => d.Attempts + 1)
-                    .SetProperty(d => d.LeaseUntilUtc, now + lease), cancellationToken);
+            var mine = db.Set<Delivery>().Where(d => d.Id == delivery.Id && d.LeaseHolder == holder);
+            var marked = await mine.ExecuteUpdateAsync(s => s.SetProperty(d => d.State, DeliveryState.Sending).SetProperty(d => d.Attempts, d => d.Attempts + 1)
+                .SetProperty(d => d.LeaseUntilUtc, now + lease), cancellationToken);
             if (marked == 0)
             {
-                return (long?)null;
+                return (StartedAttempt?)null;
             }
 
             var attempt = new DeliveryAttempt { DeliveryId = delivery.Id, StartedUtc = now, Endpoint = Truncate(endpoint, DeliveryAttempt.EndpointLength) };
             db.Add(attempt);
             await db.SaveChangesAsync(cancellationToken);
-            return attempt.Id;
+            return new StartedAttempt(attempt.Id, await mine.Select(d => d.Attempts).SingleAsync(cancellationToken));
         }, cancellationToken);
 
     /// <summary>
     /// Records a call's answer and the delivery's next state in one step (the remote id with the success), and frees
-    /// the lease. <paramref name="attemptsAdjustment"/> is -1 for a call that does not count (no budget, blocked).
+    /// the lease. An answer that is no attempt (<see cref="SendOutcome.IsAttempt"/>) gives back the count its
+    /// <paramref name="attempt"/> took; a look for the post (no attempt begun) counts nothing.
     /// </summary>
-    public Task FinishAsync(Delivery delivery, string holder, long? attemptId, SendOutcome outcome, DeliveryState state, DateTime notBeforeUtc, int attemptsAdjustment, CancellationToken cancellationToken) =>
+    public Task FinishAsync(Delivery delivery, string holder, StartedAttempt? attempt, SendOutcome outcome, DeliveryState state, DateTime notBeforeUtc, CancellationToken cancellationToken) =>
         InTransactionAsync(async db =>
         {
             var now = clock.GetUtcNow().UtcDateTime;
+            var givenBack = attempt is not null && !outcome.IsAttempt ? 1 : 0;
             var updated = await db.Set<Delivery>().Where(d => d.Id == delivery.Id && d.LeaseHolder == holder)
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(d => d.State, state)
                     .SetProperty(d => d.NotBeforeUtc, notBeforeUtc)
-                    .SetProperty(d => d.Attempts, d => d.Attempts + attemptsAdjustment)
+                    .SetProperty(d => d.Attempts, d => d.Attempts - givenBack)
                     .SetProperty(d => d.LeaseHolder, (string?)null)
                     .SetProperty(d => d.LeaseUntilUtc, (DateTime?)null)
                     .SetProperty(d => d.RemoteId, d => outcome.Succeeded && outcome.RemoteId != null ? outcome.RemoteId : d.RemoteId)
@@ -135,19 +147,19 @@ internal sealed class DeliveryStore(IServiceScopeFactory scopes, IUnitOfWorkRunn
                 return false;
             }
 
-            var attempt = attemptId is null ? null : await db.Set<DeliveryAttempt>().SingleOrDefaultAsync(a => a.Id == attemptId, cancellationToken);
-            if (attempt is null)
+            var logged = attempt is null ? null : await db.Set<DeliveryAttempt>().SingleOrDefaultAsync(a => a.Id == attempt.Id, cancellationToken);
+            if (logged is null)
             {
-                attempt = new DeliveryAttempt { DeliveryId = delivery.Id, StartedUtc = now, Endpoint = Truncate(outcome.Endpoint, DeliveryAttempt.EndpointLength) };
-                db.Add(attempt);
+                logged = new DeliveryAttempt { DeliveryId = delivery.Id, StartedUtc = now, Endpoint = Truncate(outcome.Endpoint, DeliveryAttempt.EndpointLength) };
+                db.Add(logged);
             }
 
-            attempt.HttpStatus = outcome.Status;
-            attempt.Body = outcome.Body is null ? null : Truncate(outcome.Body, DeliveryAttempt.BodyLength);
-            attempt.LatencyMs = outcome.LatencyMs;
-            attempt.Outcome = outcome.Error?.ToString() ?? "Success";
-            attempt.BudgetRemaining = outcome.Budget?.Remaining;
-            attempt.UsagePercent = outcome.Usage?.Percent;
+            logged.HttpStatus = outcome.Status;
+            logged.Body = outcome.Body is null ? null : Truncate(outcome.Body, DeliveryAttempt.BodyLength);
+            logged.LatencyMs = outcome.LatencyMs;
+            logged.Outcome = outcome.Error?.ToString() ?? "Success";
+            logged.BudgetRemaining = outcome.Budget?.Remaining;
+            logged.UsagePercent = outcome.Usage?.Percent;
 
             var channel = await db.Set<Channel>().SingleAsync(c => c.Id == delivery.ChannelId, cancellationToken);
             if (outcome.Succeeded)
@@ -181,9 +193,8 @@ internal sealed class DeliveryStore(IServiceScopeFactory scopes, IUnitOfWorkRunn
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.NotBeforeUtc, notBeforeUtc).SetProperty(d => d.LeaseHolder, (string?)null).SetProperty(d => d.LeaseUntilUtc, (DateTime?)null), cancellationToken), cancellationToken);
 
     private static IQueryable<Delivery> Claimable(PortalDbContext db, DateTime now, int[] waiting) =>
-        db.Set<Delivery>().Where(d =>
-            (d.State == DeliveryState.Queued || d.State == DeliveryState.Sending || d.State == DeliveryState.Unknown)
-            && d.NotBeforeUtc <= now
+        db.Set<Delivery>().Where(IsPending).Where(d =>
+            d.NotBeforeUtc <= now
             && (d.LeaseUntilUtc == null || d.LeaseUntilUtc <= now)
             && !waiting.Contains(d.ChannelId));
 

@@ -27,26 +27,17 @@ public sealed class BlueskyAdapter : INetworkAdapter
 
     public async Task<SendOutcome?> FindAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
     {
-        var (session, failure) = Session(context);
-        if (session is null)
+        if (Session(context) is not { } session)
         {
-            return failure;
+            return NoSession(context);
         }
 
         using var request = new HttpRequestMessage(HttpMethod.Get, context.Url(
-            $"/xrpc/com.atproto.repo.getRecord?repo={Uri.EscapeDataString(session.Value.Did)}&collection={Collection}&rkey={Uri.EscapeDataString(delivery.IdempotencyKey)}"));
-        var (response, error) = await NetworkCall.SendAsync(context.Http, request, cancellationToken);
-        if (response is null)
-        {
-            return error;
-        }
-
-        if (response.IsSuccess)
-        {
-            return Found(context, response, session.Value.Did, delivery.IdempotencyKey);
-        }
-
-        return response.Code == 400 ? null : NetworkCall.Classify(response, idempotent: true, Message(response));
+            $"/xrpc/com.atproto.repo.getRecord?repo={Uri.EscapeDataString(session.Did)}&collection={Collection}&rkey={Uri.EscapeDataString(delivery.IdempotencyKey)}"));
+        return await NetworkCall.FindAsync(context.Http, request, response =>
+            response.IsSuccess ? Found(context, response, session.Did, delivery.IdempotencyKey)
+            : response.Code == 400 ? null
+            : NetworkCall.Classify(response, idempotent: true, Message(response)), cancellationToken);
     }
 
     public Task<SendOutcome> UpdateAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken) =>
@@ -54,23 +45,21 @@ public sealed class BlueskyAdapter : INetworkAdapter
 
     public async Task<SendOutcome> DeleteAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
     {
-        var (session, failure) = Session(context);
-        if (session is null)
+        if (Session(context) is not { } session)
         {
-            return failure!;
+            return NoSession(context);
         }
 
-        using var request = Authorized(context, session.Value, "com.atproto.repo.deleteRecord");
-        request.Content = JsonContent.Create(new { repo = session.Value.Did, collection = Collection, rkey = delivery.IdempotencyKey });
-        return await ReadAsync(context, request, session.Value.Did, delivery, cancellationToken);
+        using var request = Authorized(context, session, "com.atproto.repo.deleteRecord");
+        request.Content = JsonContent.Create(new { repo = session.Did, collection = Collection, rkey = delivery.IdempotencyKey });
+        return await ReadAsync(context, request, session.Did, delivery, cancellationToken);
     }
 
     private async Task<SendOutcome> WriteAsync(AdapterContext context, Delivery delivery, string method, CancellationToken cancellationToken)
     {
-        var (session, failure) = Session(context);
-        if (session is null)
+        if (Session(context) is not { } session)
         {
-            return failure!;
+            return NoSession(context);
         }
 
         var record = new JsonObject
@@ -83,26 +72,20 @@ public sealed class BlueskyAdapter : INetworkAdapter
         };
 
         // A record is written whole, so an edit sends the image again too.
-        if (context.Image is { } image)
+        if (context.Image is { } image && await EmbedAsync(context, session, image, record, cancellationToken) is { Succeeded: false } upload)
         {
-            var (embed, blobFailure) = await EmbedAsync(context, session.Value, image, cancellationToken);
-            if (embed is null)
-            {
-                return blobFailure!;
-            }
-
-            record["embed"] = embed;
+            return upload;
         }
 
-        using var request = Authorized(context, session.Value, method);
+        using var request = Authorized(context, session, method);
         request.Content = JsonContent.Create(new JsonObject
         {
-            ["repo"] = session.Value.Did,
+            ["repo"] = session.Did,
             ["collection"] = Collection,
             ["rkey"] = delivery.IdempotencyKey,
             ["record"] = record,
         });
-        var outcome = await ReadAsync(context, request, session.Value.Did, delivery, cancellationToken);
+        var outcome = await ReadAsync(context, request, session.Did, delivery, cancellationToken);
 
         // A record already under our key is our post from an attempt whose answer was lost.
         if (outcome is { Status: 400, Error: not ErrorKind.Auth } && method.EndsWith("createRecord", StringComparison.Ordinal)
@@ -114,68 +97,64 @@ public sealed class BlueskyAdapter : INetworkAdapter
         return outcome;
     }
 
-    private static async Task<SendOutcome> ReadAsync(AdapterContext context, HttpRequestMessage request, string did, Delivery delivery, CancellationToken cancellationToken)
-    {
-        var (response, failure) = await ExchangeAsync(context, request, cancellationToken);
-        return response is null ? failure! : Found(context, response, did, delivery.IdempotencyKey) with { Budget = Budget(response) };
-    }
+    private static Task<SendOutcome> ReadAsync(AdapterContext context, HttpRequestMessage request, string did, Delivery delivery, CancellationToken cancellationToken) =>
+        ExchangeAsync(context, request, response => Found(context, response, did, delivery.IdempotencyKey) with { Budget = Budget(response) }, cancellationToken);
 
     /// <summary>
-    /// <c>uploadBlob</c> with the card's bytes, then an <c>app.bsky.embed.images</c> embed carrying the alt text and
-    /// the aspect ratio (without it the app shows the image square). An unattached blob is discarded by the server.
+    /// <c>uploadBlob</c> with the card's bytes, then an <c>app.bsky.embed.images</c> embed in the record carrying the
+    /// alt text and the aspect ratio (without it the app shows the image square). An unattached blob is discarded by
+    /// the server, so a lost answer is simply asked for again.
     /// </summary>
-    private static async Task<(JsonObject? Embed, SendOutcome? Failure)> EmbedAsync(AdapterContext context, (string AccessJwt, string Did) session, AttachedImage image, CancellationToken cancellationToken)
+    /// <returns>The upload's outcome; the record has its embed when it succeeded.</returns>
+    private static async Task<SendOutcome> EmbedAsync(AdapterContext context, (string AccessJwt, string Did) session, AttachedImage image, JsonObject record, CancellationToken cancellationToken)
     {
         using var request = Authorized(context, session, "com.atproto.repo.uploadBlob");
         request.Content = ImageContent.Bytes(image);
-        var (response, failure) = await ExchangeAsync(context, request, cancellationToken);
-        if (response?.Json()?["blob"] is not JsonObject blob)
+        return NetworkCall.Repeatable(await ExchangeAsync(context, request, response =>
         {
-            return (null, failure is null ? response!.Outcome() with { Error = ErrorKind.Permanent, Message = Message(response) } : NetworkCall.Repeatable(failure));
-        }
-
-        return (new JsonObject
-        {
-            ["$type"] = "app.bsky.embed.images",
-            ["images"] = new JsonArray(new JsonObject
+            if (response.Json()?["blob"] is not JsonObject blob)
             {
-                ["alt"] = image.Alt,
-                ["image"] = blob.DeepClone(),
-                ["aspectRatio"] = new JsonObject { ["width"] = SharedImageFile.Width, ["height"] = SharedImageFile.Height },
-            }),
-        }, null);
+                return response.Outcome() with { Error = ErrorKind.Permanent, Message = Message(response) };
+            }
+
+            record["embed"] = new JsonObject
+            {
+                ["$type"] = "app.bsky.embed.images",
+                ["images"] = new JsonArray(new JsonObject
+                {
+                    ["alt"] = image.Alt,
+                    ["image"] = blob.DeepClone(),
+                    ["aspectRatio"] = new JsonObject { ["width"] = SharedImageFile.Width, ["height"] = SharedImageFile.Height },
+                }),
+            };
+            return response.Outcome();
+        }, cancellationToken));
     }
 
-    /// <returns>The successful response, or the classified failure.</returns>
-    private static async Task<(NetworkResponse? Response, SendOutcome? Failure)> ExchangeAsync(AdapterContext context, HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        var (response, failure) = await NetworkCall.SendAsync(context.Http, request, cancellationToken);
-        if (response is null)
+    /// <summary>A call whose successful answer <paramref name="read"/> reads; a refusal is classified here, with the budget it reported.</summary>
+    private static Task<SendOutcome> ExchangeAsync(AdapterContext context, HttpRequestMessage request, Func<NetworkResponse, SendOutcome> read, CancellationToken cancellationToken) =>
+        NetworkCall.SendAsync(context.Http, request, response =>
         {
-            return (null, failure);
-        }
+            if (response.IsSuccess)
+            {
+                return read(response);
+            }
 
-        var budget = Budget(response);
-        if (response.IsSuccess)
-        {
-            return (response, null);
-        }
-
-        // The reference PDS answers an expired access JWT with 400 ExpiredToken: the session is renewed and the call made again.
-        if (response.Code == 401 || (response.Code == 400 && response.Json()?["error"]?.ToString() is "ExpiredToken" or "InvalidToken"))
-        {
-            return (null, response.Outcome() with { Error = ErrorKind.Auth, Message = Message(response), Budget = budget });
-        }
-
-        return (null, NetworkCall.Classify(response, idempotent: true, Message(response), budget.ResetUtc) with { Budget = budget });
-    }
+            // The reference PDS answers an expired access JWT with 400 ExpiredToken: the session is renewed and the call made again.
+            var budget = Budget(response);
+            return response.Code == 401 || (response.Code == 400 && response.Json()?["error"]?.ToString() is "ExpiredToken" or "InvalidToken")
+                ? response.Outcome() with { Error = ErrorKind.Auth, Message = Message(response), Budget = budget }
+                : NetworkCall.Classify(response, idempotent: true, Message(response), budget.ResetUtc) with { Budget = budget };
+        }, cancellationToken);
 
     private static RateBudget Budget(NetworkResponse response) => new(response.IntHeader("RateLimit-Remaining"), response.EpochHeader("RateLimit-Reset"));
 
-    private static ((string AccessJwt, string Did)? Session, SendOutcome? Failure) Session(AdapterContext context) =>
-        context.Credentials.Did is { Length: > 0 } did && context.Credentials.AccessToken.Length > 0
-            ? ((context.Credentials.AccessToken, did), null)
-            : (null, new SendOutcome("POST " + context.Url("/xrpc/com.atproto.server.createSession"), null, null, 0) { Error = ErrorKind.Auth, Message = "No Bluesky session." });
+    /// <summary>The session's access JWT and DID, or null before the first session (see <see cref="NoSession"/>).</summary>
+    private static (string AccessJwt, string Did)? Session(AdapterContext context) =>
+        context.Credentials.Did is { Length: > 0 } did && context.Credentials.AccessToken.Length > 0 ? (context.Credentials.AccessToken, did) : null;
+
+    private static SendOutcome NoSession(AdapterContext context) =>
+        new("POST " + context.Url("/xrpc/com.atproto.server.createSession"), null, null, 0) { Error = ErrorKind.Auth, Message = "No Bluesky session." };
 
     private static HttpRequestMessage Authorized(AdapterContext context, (string AccessJwt, string Did) session, string method)
     {

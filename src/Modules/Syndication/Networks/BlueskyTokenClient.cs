@@ -51,15 +51,12 @@ public sealed class BlueskyTokenClient : ITokenClient
         return await SendAsync(http, create, credentials, password, cancellationToken);
     }
 
-    private static async Task<TokenRenewal> SendAsync(HttpClient http, HttpRequestMessage request, ChannelCredentials credentials, string? password, CancellationToken cancellationToken)
-    {
-        var (response, failure) = await NetworkCall.SendAsync(http, request, cancellationToken);
-        if (response is null)
-        {
-            // A session call posts nothing: whatever happened, it can be tried again.
-            return new TokenRenewal(failure! with { Error = ErrorKind.Transient });
-        }
+    /// <remarks>A session call posts nothing: an exchange that brought no answer can always be tried again.</remarks>
+    private static Task<TokenRenewal> SendAsync(HttpClient http, HttpRequestMessage request, ChannelCredentials credentials, string? password, CancellationToken cancellationToken) =>
+        NetworkCall.SendAsync(http, request, response => Read(response, credentials, password), failure => new TokenRenewal(NetworkCall.Repeatable(failure)), cancellationToken);
 
+    private static TokenRenewal Read(NetworkResponse response, ChannelCredentials credentials, string? password)
+    {
         var json = response.Json();
         var accessJwt = json?["accessJwt"]?.ToString();
         if (!response.IsSuccess)

@@ -5,7 +5,7 @@ namespace Portal.Syndication.Networks;
 /// <summary>
 /// A Facebook Page through the Graph API with a Page token. No server dedupe: an unknown outcome is settled by
 /// reading the page's posts for the tracking link. Every answer carries Meta's usage (<see cref="MetaUsage"/>, read
-/// by <see cref="NetworkResponse.Outcome"/>), so the channel pauses before Meta throttles it; throttling codes
+/// by <see cref="Answer"/>), so the channel pauses before Meta throttles it; throttling codes
 /// (4, 17, 32, 613, 80001–80014) wait for <c>estimated_time_to_regain_access</c> when given; code 190 is an invalid token.
 /// </summary>
 public sealed class FacebookAdapter : INetworkAdapter
@@ -31,19 +31,16 @@ public sealed class FacebookAdapter : INetworkAdapter
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, context.Url(
             $"/{context.Channel.Account}/posts?fields=id,message,permalink_url&limit=100&access_token={Uri.EscapeDataString(context.Credentials.AccessToken)}"));
-        var (response, failure) = await NetworkCall.SendAsync(context.Http, request, cancellationToken);
-        if (response is null)
+        return await NetworkCall.FindAsync(context.Http, request, response =>
         {
-            return failure;
-        }
+            if (!response.IsSuccess)
+            {
+                return Classify(response, idempotent: true);
+            }
 
-        if (!response.IsSuccess)
-        {
-            return Classify(response, idempotent: true);
-        }
-
-        var post = response.Json()?["data"]?.AsArray().FirstOrDefault(p => p?["message"]?.ToString().Contains(delivery.Link, StringComparison.Ordinal) == true);
-        return post is null ? null : response.Outcome() with { RemoteId = post["id"]?.ToString(), RemoteUrl = post["permalink_url"]?.ToString() };
+            var post = response.Json()?["data"]?.AsArray().FirstOrDefault(p => p?["message"]?.ToString().Contains(delivery.Link, StringComparison.Ordinal) == true);
+            return post is null ? null : Answer(response) with { RemoteId = post["id"]?.ToString(), RemoteUrl = post["permalink_url"]?.ToString() };
+        }, cancellationToken);
     }
 
     public Task<SendOutcome> UpdateAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken) =>
@@ -61,35 +58,38 @@ public sealed class FacebookAdapter : INetworkAdapter
     private static async Task<SendOutcome> CallAsync(AdapterContext context, HttpMethod method, string path, HttpContent body, bool idempotent, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, context.Url(path)) { Content = body };
-        var (response, failure) = await NetworkCall.SendAsync(context.Http, request, cancellationToken);
-        if (response is null)
+        return await NetworkCall.SendAsync(context.Http, request, response =>
         {
-            return failure!;
-        }
+            if (!response.IsSuccess)
+            {
+                return Classify(response, idempotent);
+            }
 
-        if (response.IsSuccess)
-        {
             // A photo answers its own id and the feed post's; the post is what citizens see and comment on.
             var json = response.Json();
             var id = json?["post_id"]?.ToString() ?? json?["id"]?.ToString();
-            return response.Outcome() with { RemoteId = id, RemoteUrl = id is null ? null : PostUrl(context, id) };
-        }
-
-        return Classify(response, idempotent);
+            return Answer(response) with { RemoteId = id, RemoteUrl = id is null ? null : PostUrl(context, id) };
+        }, cancellationToken);
     }
+
+    /// <summary>Any answer, success or error, with the usage Meta reported in it.</summary>
+    private static SendOutcome Answer(NetworkResponse response) => response.Outcome() with { Usage = MetaUsage.Of(response) };
 
     private static SendOutcome Classify(NetworkResponse response, bool idempotent)
     {
         var error = response.Json()?["error"];
         var code = error?["code"]?.GetValue<int>() ?? 0;
-        var outcome = NetworkCall.Classify(response, idempotent, error?["message"]?.ToString() ?? response.Status.ToString());
-        if (code is 4 or 17 or 32 or 613 or (>= 80001 and <= 80014))
+        return Answer(response) with
         {
-            // The dispatcher pauses the channel for Meta's estimate, or for the configured time without one.
-            return outcome with { Error = ErrorKind.RateLimited };
-        }
-
-        return code == 190 ? outcome with { Error = ErrorKind.Auth } : outcome;
+            Message = error?["message"]?.ToString() ?? response.Status.ToString(),
+            Error = code switch
+            {
+                // The dispatcher pauses the channel for Meta's estimate, or for the configured time without one.
+                4 or 17 or 32 or 613 or (>= 80001 and <= 80014) => ErrorKind.RateLimited,
+                190 => ErrorKind.Auth,
+                _ => NetworkCall.ErrorOf(response.Code, idempotent),
+            },
+        };
     }
 
     private static string PostUrl(AdapterContext context, string id) =>

@@ -50,69 +50,65 @@ public sealed partial class LinkedInAdapter : INetworkAdapter
 
         using var request = Request(context, HttpMethod.Post, "/rest/posts");
         request.Content = JsonContent.Create(post);
-        var (response, failure) = await NetworkCall.SendAsync(context.Http, request, cancellationToken);
-        if (response is null)
+        return await NetworkCall.SendAsync(context.Http, request, response =>
         {
-            return failure!;
-        }
+            if (response.IsSuccess)
+            {
+                var urn = response.Header("x-restli-id");
+                return response.Outcome() with { RemoteId = urn, RemoteUrl = urn is null ? null : PostUrl(context, urn) };
+            }
 
-        if (response.IsSuccess)
-        {
-            var urn = response.Header("x-restli-id");
-            return response.Outcome() with { RemoteId = urn, RemoteUrl = urn is null ? null : PostUrl(context, urn) };
-        }
+            var message = Message(response);
+            if (response.Code == 422 && message.Contains("duplicate", StringComparison.OrdinalIgnoreCase) && Urn().Match(message) is { Success: true } original)
+            {
+                return response.Outcome() with { RemoteId = original.Value, RemoteUrl = PostUrl(context, original.Value) };
+            }
 
-        var message = Message(response);
-        if (response.Code == 422 && message.Contains("duplicate", StringComparison.OrdinalIgnoreCase) && Urn().Match(message) is { Success: true } original)
-        {
-            return response.Outcome() with { RemoteId = original.Value, RemoteUrl = PostUrl(context, original.Value) };
-        }
-
-        return Classify(response, idempotent: false);
+            return Classify(response, idempotent: false);
+        }, cancellationToken);
     }
 
-    /// <summary>Images API: <c>initializeUpload</c> names the image URN and an upload URL, which takes the bytes with a PUT.</summary>
+    /// <summary>
+    /// Images API: <c>initializeUpload</c> names the image URN and an upload URL, which takes the bytes with a PUT.
+    /// Nothing is public before the post names the image, so a lost answer is simply asked for again.
+    /// </summary>
     private static async Task<SendOutcome> UploadAsync(AdapterContext context, AttachedImage image, CancellationToken cancellationToken)
     {
         using var initialize = Request(context, HttpMethod.Post, "/rest/images?action=initializeUpload");
         initialize.Content = JsonContent.Create(new JsonObject { ["initializeUploadRequest"] = new JsonObject { ["owner"] = Author(context) } });
-        var (response, failure) = await NetworkCall.SendAsync(context.Http, initialize, cancellationToken);
-        if (response is null)
+        var initialized = NetworkCall.Repeatable(await NetworkCall.SendAsync(context.Http, initialize, response =>
+            !response.IsSuccess ? Classify(response, idempotent: true)
+            : response.Json()?["value"] is { } value && value["uploadUrl"]?.ToString() is { } uploadUrl && value["image"]?.ToString() is { } urn
+                ? response.Outcome() with { RemoteId = urn, RemoteUrl = uploadUrl }
+                : response.Outcome() with { Error = ErrorKind.Permanent, Message = Message(response) }, cancellationToken));
+        if (!initialized.Succeeded)
         {
-            return NetworkCall.Repeatable(failure!);
+            return initialized;
         }
 
-        var value = response.Json()?["value"];
-        if (!response.IsSuccess || value?["uploadUrl"]?.ToString() is not { } uploadUrl || value["image"]?.ToString() is not { } urn)
-        {
-            return response.IsSuccess ? response.Outcome() with { Error = ErrorKind.Permanent, Message = Message(response) } : Classify(response, idempotent: true);
-        }
-
-        using var put = new HttpRequestMessage(HttpMethod.Put, uploadUrl) { Content = ImageContent.Bytes(image) };
+        // The image's URN is its id; its address, for now, is where the bytes go.
+        using var put = new HttpRequestMessage(HttpMethod.Put, initialized.RemoteUrl) { Content = ImageContent.Bytes(image) };
         put.Headers.Authorization = new AuthenticationHeaderValue("Bearer", context.Credentials.AccessToken);
-        var uploaded = await SimpleAsync(context, put, cancellationToken);
-        return uploaded.Succeeded ? uploaded with { RemoteId = urn } : NetworkCall.Repeatable(uploaded);
+        var uploaded = NetworkCall.Repeatable(await SimpleAsync(context, put, cancellationToken));
+        return uploaded.Succeeded ? uploaded with { RemoteId = initialized.RemoteId } : uploaded;
     }
 
     public async Task<SendOutcome?> FindAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
     {
         using var request = Request(context, HttpMethod.Get, $"/rest/posts?author={Uri.EscapeDataString(Author(context))}&q=author&count=50");
-        var (response, failure) = await NetworkCall.SendAsync(context.Http, request, cancellationToken);
-        if (response is null)
+        return await NetworkCall.FindAsync(context.Http, request, response =>
         {
-            return failure;
-        }
+            if (!response.IsSuccess)
+            {
+                return Classify(response, idempotent: true);
+            }
 
-        if (!response.IsSuccess)
-        {
-            return Classify(response, idempotent: true);
-        }
-
-        var escapedLink = LinkedInCounter.Escape(delivery.Link);
-        var post = response.Json()?["elements"]?.AsArray().FirstOrDefault(p => p?["commentary"]?.ToString() is { } text
-            && (text.Contains(delivery.Link, StringComparison.Ordinal) || text.Contains(escapedLink, StringComparison.Ordinal)));
-        var urn = post?["id"]?.ToString();
-        return urn is null ? null : response.Outcome() with { RemoteId = urn, RemoteUrl = PostUrl(context, urn) };
+            var escapedLink = LinkedInCounter.Escape(delivery.Link);
+            var post = response.Json()?["elements"]?.AsArray().FirstOrDefault(p => p?["commentary"]?.ToString() is { } text
+                && (text.Contains(delivery.Link, StringComparison.Ordinal) || text.Contains(escapedLink, StringComparison.Ordinal)));
+            var urn = post?["id"]?.ToString();
+            return urn is null ? null : response.Outcome() with { RemoteId = urn, RemoteUrl = PostUrl(context, urn) };
+        }, cancellationToken);
     }
 
     public async Task<SendOutcome> UpdateAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
@@ -129,16 +125,8 @@ public sealed partial class LinkedInAdapter : INetworkAdapter
         return await SimpleAsync(context, request, cancellationToken);
     }
 
-    private static async Task<SendOutcome> SimpleAsync(AdapterContext context, HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        var (response, failure) = await NetworkCall.SendAsync(context.Http, request, cancellationToken);
-        if (response is null)
-        {
-            return failure!;
-        }
-
-        return response.IsSuccess ? response.Outcome() : Classify(response, idempotent: true);
-    }
+    private static Task<SendOutcome> SimpleAsync(AdapterContext context, HttpRequestMessage request, CancellationToken cancellationToken) =>
+        NetworkCall.SendAsync(context.Http, request, response => response.IsSuccess ? response.Outcome() : Classify(response, idempotent: true), cancellationToken);
 
     private static HttpRequestMessage Request(AdapterContext context, HttpMethod method, string path)
     {

@@ -68,21 +68,25 @@ public sealed class MastodonAdapter : INetworkAdapter
     public async Task<SendOutcome?> FindAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
     {
         using var me = Request(context, HttpMethod.Get, "/api/v1/accounts/verify_credentials");
-        var (account, failure) = await NetworkCall.SendAsync(context.Http, me, cancellationToken);
-        if (account is null || !account.IsSuccess)
+        var account = await NetworkCall.SendAsync(context.Http, me, response => response.IsSuccess
+            ? response.Outcome() with { RemoteId = response.Json()?["id"]?.ToString() }
+            : NetworkCall.Classify(response, idempotent: true, response.Status.ToString()), cancellationToken);
+        if (!account.Succeeded)
         {
-            return account is null ? failure : NetworkCall.Classify(account, idempotent: true, account.Status.ToString());
+            return account;
         }
 
-        using var list = Request(context, HttpMethod.Get, $"/api/v1/accounts/{Uri.EscapeDataString(account.Json()?["id"]?.ToString() ?? "")}/statuses?limit=40");
-        var (response, error) = await NetworkCall.SendAsync(context.Http, list, cancellationToken);
-        if (response is null || !response.IsSuccess)
+        using var list = Request(context, HttpMethod.Get, $"/api/v1/accounts/{Uri.EscapeDataString(account.RemoteId ?? "")}/statuses?limit=40");
+        return await NetworkCall.FindAsync(context.Http, list, response =>
         {
-            return response is null ? error : NetworkCall.Classify(response, idempotent: true, response.Status.ToString());
-        }
+            if (!response.IsSuccess)
+            {
+                return NetworkCall.Classify(response, idempotent: true, response.Status.ToString());
+            }
 
-        var status = (response.Json() as JsonArray)?.FirstOrDefault(s => s?["content"]?.ToString().Contains(delivery.Link, StringComparison.Ordinal) == true);
-        return status is null ? null : response.Outcome() with { RemoteId = status["id"]?.ToString(), RemoteUrl = status["url"]?.ToString() };
+            var status = (response.Json() as JsonArray)?.FirstOrDefault(s => s?["content"]?.ToString().Contains(delivery.Link, StringComparison.Ordinal) == true);
+            return status is null ? null : response.Outcome() with { RemoteId = status["id"]?.ToString(), RemoteUrl = status["url"]?.ToString() };
+        }, cancellationToken);
     }
 
     public async Task<SendOutcome> UpdateAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
@@ -106,22 +110,14 @@ public sealed class MastodonAdapter : INetworkAdapter
         return request;
     }
 
-    private static async Task<SendOutcome> SendAsync(AdapterContext context, HttpRequestMessage request, bool idempotent, CancellationToken cancellationToken)
-    {
-        var (response, failure) = await NetworkCall.SendAsync(context.Http, request, cancellationToken);
-        if (response is null)
+    private static Task<SendOutcome> SendAsync(AdapterContext context, HttpRequestMessage request, bool idempotent, CancellationToken cancellationToken) =>
+        NetworkCall.SendAsync(context.Http, request, response =>
         {
-            return failure!;
-        }
-
-        var reset = DateTime.TryParse(response.Header("X-RateLimit-Reset"), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var at) ? at : (DateTime?)null;
-        var budget = new RateBudget(response.IntHeader("X-RateLimit-Remaining"), reset);
-        var json = response.Json();
-        if (response.IsSuccess)
-        {
-            return response.Outcome() with { RemoteId = json?["id"]?.ToString(), RemoteUrl = json?["url"]?.ToString(), Budget = budget };
-        }
-
-        return NetworkCall.Classify(response, idempotent, json?["error"]?.ToString() ?? response.Status.ToString(), reset) with { Budget = budget };
-    }
+            var reset = DateTime.TryParse(response.Header("X-RateLimit-Reset"), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var at) ? at : (DateTime?)null;
+            var budget = new RateBudget(response.IntHeader("X-RateLimit-Remaining"), reset);
+            var json = response.Json();
+            return response.IsSuccess
+                ? response.Outcome() with { RemoteId = json?["id"]?.ToString(), RemoteUrl = json?["url"]?.ToString(), Budget = budget }
+                : NetworkCall.Classify(response, idempotent, json?["error"]?.ToString() ?? response.Status.ToString(), reset) with { Budget = budget };
+        }, cancellationToken);
 }

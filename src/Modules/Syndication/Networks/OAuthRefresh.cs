@@ -23,13 +23,12 @@ internal static class OAuthRefresh
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, tokenUrl) { Content = new FormUrlEncodedContent(form) };
         request.Headers.Authorization = authorization;
-        var (response, failure) = await NetworkCall.SendAsync(http, request, cancellationToken);
-        if (response is null)
-        {
-            // Asking for a token posts nothing: it can always be asked again.
-            return new TokenRenewal(failure! with { Error = ErrorKind.Transient });
-        }
+        // Asking for a token posts nothing: an exchange that brought no answer can always be asked again.
+        return await NetworkCall.SendAsync(http, request, response => Read(response, credentials, clock), failure => new TokenRenewal(NetworkCall.Repeatable(failure)), cancellationToken);
+    }
 
+    private static TokenRenewal Read(NetworkResponse response, ChannelCredentials credentials, TimeProvider clock)
+    {
         var json = response.Json();
         var accessToken = json?["access_token"]?.ToString();
         if (!response.IsSuccess)

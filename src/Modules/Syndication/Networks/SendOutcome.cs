@@ -26,4 +26,10 @@ public sealed record SendOutcome(string Endpoint, int? Status, string? Body, lon
     public MetaUsage? Usage { get; init; }
 
     public bool Succeeded => Error is null;
+
+    /// <summary>
+    /// Whether the call counts towards <see cref="SyndicationOptions.MaxAttempts"/>. A refusal for want of budget or
+    /// of valid credentials is not an attempt: the network acted on nothing, and the delivery only waits.
+    /// </summary>
+    public bool IsAttempt => Error is not (ErrorKind.RateLimited or ErrorKind.Auth);
 }

@@ -28,23 +28,20 @@ public sealed class TelegramAdapter : INetworkAdapter
     public async Task<SendOutcome?> FindAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, Method(context, "getUpdates")) { Content = JsonContent.Create(new { allowed_updates = MessageUpdates }) };
-        var (response, failure) = await NetworkCall.SendAsync(context.Http, request, cancellationToken);
-        if (response is null)
+        return await NetworkCall.FindAsync(context.Http, request, response =>
         {
-            return failure;
-        }
+            if (!response.IsSuccess)
+            {
+                return Classify(response, idempotent: true);
+            }
 
-        if (!response.IsSuccess)
-        {
-            return Classify(response, idempotent: true);
-        }
-
-        var forward = response.Json()?["result"]?.AsArray()
-            .Select(u => u?["message"])
-            .FirstOrDefault(m => m?["is_automatic_forward"]?.GetValue<bool>() == true
-                && (m["text"]?.ToString() ?? m["caption"]?.ToString() ?? "").Contains(delivery.Link, StringComparison.Ordinal));
-        var id = forward?["forward_origin"]?["message_id"]?.ToString();
-        return id is null ? null : response.Outcome() with { RemoteId = id, RemoteUrl = PostUrl(context, id) };
+            var forward = response.Json()?["result"]?.AsArray()
+                .Select(u => u?["message"])
+                .FirstOrDefault(m => m?["is_automatic_forward"]?.GetValue<bool>() == true
+                    && (m["text"]?.ToString() ?? m["caption"]?.ToString() ?? "").Contains(delivery.Link, StringComparison.Ordinal));
+            var id = forward?["forward_origin"]?["message_id"]?.ToString();
+            return id is null ? null : response.Outcome() with { RemoteId = id, RemoteUrl = PostUrl(context, id) };
+        }, cancellationToken);
     }
 
     /// <summary>
@@ -62,20 +59,20 @@ public sealed class TelegramAdapter : INetworkAdapter
     private static async Task<SendOutcome> CallAsync(AdapterContext context, string method, HttpContent body, bool idempotent, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, Method(context, method)) { Content = body };
-        var (response, failure) = await NetworkCall.SendAsync(context.Http, request, cancellationToken);
-        if (response is null)
+        var outcome = await NetworkCall.SendAsync(context.Http, request, response =>
         {
-            return idempotent && failure!.Error == ErrorKind.UnknownOutcome ? failure with { Error = ErrorKind.Transient } : failure!;
-        }
+            if (!response.IsSuccess)
+            {
+                return Classify(response, idempotent);
+            }
 
-        if (response.IsSuccess)
-        {
             // sendMessage and editMessageText answer the message; deleteMessage answers true.
             var id = response.Json()?["result"] is JsonObject message ? message["message_id"]?.ToString() : null;
             return response.Outcome() with { RemoteId = id, RemoteUrl = id is null ? null : PostUrl(context, id) };
-        }
+        }, cancellationToken);
 
-        return Classify(response, idempotent);
+        // An edit or a deletion whose answer was lost is simply made again.
+        return idempotent ? NetworkCall.Repeatable(outcome) : outcome;
     }
 
     private static SendOutcome Classify(NetworkResponse response, bool idempotent)

@@ -61,21 +61,18 @@ public sealed class XAdapter : INetworkAdapter
     public async Task<SendOutcome?> FindAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
     {
         using var request = Request(context, HttpMethod.Get, $"/2/users/{Uri.EscapeDataString(context.Channel.Account)}/tweets?max_results=100&tweet.fields=entities");
-        var (response, failure) = await NetworkCall.SendAsync(context.Http, request, cancellationToken);
-        if (response is null)
+        return await NetworkCall.FindAsync(context.Http, request, response =>
         {
-            return failure;
-        }
+            if (!response.IsSuccess)
+            {
+                return Classify(response, idempotent: true);
+            }
 
-        if (!response.IsSuccess)
-        {
-            return Classify(response, idempotent: true);
-        }
-
-        var tweet = response.Json()?["data"]?.AsArray().FirstOrDefault(t =>
-            t?["entities"]?["urls"]?.AsArray().Any(u => u?["expanded_url"]?.ToString() == delivery.Link) == true);
-        var id = tweet?["id"]?.ToString();
-        return id is null ? null : response.Outcome() with { RemoteId = id, RemoteUrl = PostUrl(context, id) };
+            var tweet = response.Json()?["data"]?.AsArray().FirstOrDefault(t =>
+                t?["entities"]?["urls"]?.AsArray().Any(u => u?["expanded_url"]?.ToString() == delivery.Link) == true);
+            var id = tweet?["id"]?.ToString();
+            return id is null ? null : response.Outcome() with { RemoteId = id, RemoteUrl = PostUrl(context, id) };
+        }, cancellationToken);
     }
 
     /// <summary>X has no edit through the API; the caller deletes and posts again instead.</summary>
@@ -95,22 +92,17 @@ public sealed class XAdapter : INetworkAdapter
         return request;
     }
 
-    private static async Task<SendOutcome> SendAsync(AdapterContext context, HttpRequestMessage request, bool idempotent, CancellationToken cancellationToken)
-    {
-        var (response, failure) = await NetworkCall.SendAsync(context.Http, request, cancellationToken);
-        if (response is null)
+    private static Task<SendOutcome> SendAsync(AdapterContext context, HttpRequestMessage request, bool idempotent, CancellationToken cancellationToken) =>
+        NetworkCall.SendAsync(context.Http, request, response =>
         {
-            return failure!;
-        }
+            if (!response.IsSuccess)
+            {
+                return Classify(response, idempotent);
+            }
 
-        if (response.IsSuccess)
-        {
             var id = response.Json()?["data"]?["id"]?.ToString();
             return response.Outcome() with { RemoteId = id, RemoteUrl = id is null ? null : PostUrl(context, id), Budget = Budget(response) };
-        }
-
-        return Classify(response, idempotent);
-    }
+        }, cancellationToken);
 
     private static SendOutcome Classify(NetworkResponse response, bool idempotent)
     {

@@ -39,7 +39,7 @@ internal sealed class SyndicationEditorNotes(IUnitOfWork unitOfWork, IStringLoca
             notes.Add(new EditorNote(S["Note_PostedOn"], [.. sent.Select(p => new EditorLink(Name(p), p.RemoteUrl!))]));
         }
 
-        var pending = posts.Where(p => p.State is DeliveryState.Queued or DeliveryState.Sending or DeliveryState.Unknown).ToList();
+        var pending = posts.Where(p => DeliveryStates.Pending.Contains(p.State)).ToList();
         if (pending.Count > 0)
         {
             notes.Add(new EditorNote(S["Note_Pending", string.Join(", ", pending.Select(Name))], []));
