@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Contents.Admin;
 using Portal.Contents.Catalog;
+using Portal.Contents.Editing;
 using Portal.Admin.Navigation;
 using Portal.Contents.Editors;
 using Portal.Contents.Feedback;
@@ -37,6 +38,9 @@ public sealed class Startup : ModuleStartup
         // The generic content admin, and what other content modules reuse.
         services.AddScoped<ContentTypeCatalog>();
         services.AddScoped<ContentAuthorizer>();
+        services.AddScoped<ContentEditing>();
+        services.AddScoped<EditorScreens>();
+        services.AddScoped<EditorExtrasBuilder>();
         services.AddScoped<ContentListQuery>();
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         services.AddSingleton<SiteTime>();
