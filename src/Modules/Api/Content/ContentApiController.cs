@@ -14,8 +14,9 @@ namespace Portal.Api.Content;
 /// <summary>
 /// Content of every type as JSON, for other systems. Only API tokens sign in here (never the admin cookie, so no
 /// request can ride on a browser session and no antiforgery token is needed); each operation goes through
-/// <see cref="ContentEditing"/>, as the admin's edit page does, so both ask and check the same. A refused or invalid request writes nothing: the
-/// content store rolls its operation back and the unit of work commits only what succeeded.
+/// <see cref="ContentEditing"/>, as the admin's edit page does, so both ask and check the same. A refused or
+/// invalid request writes nothing: the content store rolls its operation back and the unit of work commits only
+/// what succeeded.
 /// </summary>
 [Route(RoutePrefix)]
 [ApiExplorerSettings(IgnoreApi = false, GroupName = OpenApi.ApiDocument.Name)]
