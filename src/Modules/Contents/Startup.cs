@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Contents.Admin;
 using Portal.Contents.Catalog;
+using Portal.Contents.Editing;
 using Portal.Admin.Navigation;
 using Portal.Contents.Editors;
 using Portal.Contents.Feedback;
@@ -36,6 +37,9 @@ public sealed class Startup : ModuleStartup
         // The generic content admin, and what other content modules reuse.
         services.AddScoped<ContentTypeCatalog>();
         services.AddScoped<ContentAuthorizer>();
+        services.AddScoped<ContentEditing>();
+        services.AddScoped<EditorScreens>();
+        services.AddScoped<EditorExtrasBuilder>();
         services.AddScoped<ContentListQuery>();
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         services.AddSingleton<SiteTime>();

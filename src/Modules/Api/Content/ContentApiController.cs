@@ -5,18 +5,18 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using Portal.Api.Authentication;
-using Portal.Contents.Security;
+using Portal.Contents.Editing;
 using Portal.Core.Content;
 using Portal.Core.Security;
-using ContentResult = Portal.Core.Content.ContentResult;
 
 namespace Portal.Api.Content;
 
 /// <summary>
 /// Content of every type as JSON, for other systems. Only API tokens sign in here (never the admin cookie, so no
-/// request can ride on a browser session and no antiforgery token is needed); each operation asks
-/// <see cref="ContentAuthorizer"/> exactly what the admin asks. A refused or invalid request writes nothing: the
-/// content store rolls its operation back and the unit of work commits only what succeeded.
+/// request can ride on a browser session and no antiforgery token is needed); each operation goes through
+/// <see cref="ContentEditing"/>, as the admin's edit page does, so both ask and check the same. A refused or
+/// invalid request writes nothing: the content store rolls its operation back and the unit of work commits only
+/// what succeeded.
 /// </summary>
 [Route(RoutePrefix)]
 [ApiExplorerSettings(IgnoreApi = false, GroupName = OpenApi.ApiDocument.Name)]
@@ -28,14 +28,12 @@ namespace Portal.Api.Content;
 public sealed class ContentApiController(
     IContentManager contents,
     IContentDefinitionStore types,
-    ContentAuthorizer authorizer,
+    ContentEditing editing,
     ContentDocuments documents,
     IStringLocalizer<ApiResources> S) : ControllerBase
 {
     public const string RoutePrefix = "api/content";
     public const int MaxPageSize = 100;
-
-    private string UserName => User.Identity!.Name!;
 
     /// <summary>Items of any type, their latest version, most recently changed first.</summary>
     [HttpGet]
@@ -104,9 +102,10 @@ public sealed class ContentApiController(
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<IActionResult> Create([FromBody] CreateContentRequest? request, CancellationToken cancellationToken)
     {
-        if (!await authorizer.CanCreateAsync(User) || (request?.Publish == true && !await authorizer.CanPublishAsync(User, null)))
+        var opening = await editing.OpenAsync(User, null, publishing: request?.Publish == true, cancellationToken);
+        if (opening.Session is not { } session)
         {
-            return ForbiddenProblem();
+            return Refused(opening.Outcome);
         }
 
         var errors = BindingErrors();
@@ -127,7 +126,7 @@ public sealed class ContentApiController(
             return Invalid(errors);
         }
 
-        var result = await contents.CreateAsync(type!.Name, model, UserName, request!.Publish, cancellationToken: cancellationToken);
+        var result = await editing.SaveAsync(session, new ContentSave(model, request!.Publish) { ContentType = type!.Name }, cancellationToken);
         if (!result.Succeeded)
         {
             return Failed(result);
@@ -149,15 +148,10 @@ public sealed class ContentApiController(
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
     public async Task<IActionResult> Update(string itemId, [FromBody] UpdateContentRequest? request, CancellationToken cancellationToken)
     {
-        var item = await contents.GetAsync(itemId, VersionOptions.Latest, cancellationToken);
-        if (item is null)
+        var opening = await editing.OpenAsync(User, itemId, publishing: request?.Publish == true, cancellationToken);
+        if (opening.Session is not { } session)
         {
-            return NotFoundProblem();
-        }
-
-        if (!await authorizer.CanEditAsync(User, item) || (request?.Publish == true && !await authorizer.CanPublishAsync(User, item)))
-        {
-            return ForbiddenProblem();
+            return Refused(opening.Outcome);
         }
 
         var errors = BindingErrors();
@@ -171,13 +165,14 @@ public sealed class ContentApiController(
             errors.AddModelError("concurrencyStamp", S["Content_StampRequired"]);
         }
 
-        var model = request is null ? null : ReadData(request.Data, types.Find(item.ContentType)!, errors);
+        var model = request is null ? null : ReadData(request.Data, types.Find(session.Item!.ContentType)!, errors);
         if (!errors.IsValid || model is null)
         {
             return Invalid(errors);
         }
 
-        var result = await contents.UpdateAsync(itemId, model, request!.ConcurrencyStamp!, UserName, request.Publish, cancellationToken);
+        var save = new ContentSave(model, request!.Publish) { Seen = new SeenVersion(null, request.ConcurrencyStamp) };
+        var result = await editing.SaveAsync(session, save, cancellationToken);
         return result.Succeeded ? Ok(await documents.DocumentAsync(result.Item!, cancellationToken)) : Failed(result);
     }
 
@@ -187,7 +182,7 @@ public sealed class ContentApiController(
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public Task<IActionResult> Publish(string itemId, CancellationToken cancellationToken) =>
-        ChangePublicationAsync(itemId, () => contents.PublishAsync(itemId, UserName, cancellationToken: cancellationToken), cancellationToken);
+        ChangePublicationAsync(itemId, session => editing.PublishAsync(session, cancellationToken), cancellationToken);
 
     /// <summary>Takes the published version off the site; the latest version stays as a draft.</summary>
     [HttpPost("{itemId}/unpublish")]
@@ -195,7 +190,7 @@ public sealed class ContentApiController(
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public Task<IActionResult> Unpublish(string itemId, CancellationToken cancellationToken) =>
-        ChangePublicationAsync(itemId, () => contents.UnpublishAsync(itemId, UserName, cancellationToken), cancellationToken);
+        ChangePublicationAsync(itemId, session => editing.UnpublishAsync(session, seen: null, cancellationToken), cancellationToken);
 
     /// <summary>Removes the item from the site and the lists; its versions stay for the record, as in the admin.</summary>
     [HttpDelete("{itemId}")]
@@ -203,35 +198,25 @@ public sealed class ContentApiController(
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<IActionResult> Delete(string itemId, CancellationToken cancellationToken)
     {
-        var item = await contents.GetAsync(itemId, VersionOptions.Latest, cancellationToken);
-        if (item is null)
+        var opening = await editing.OpenAsync(User, itemId, publishing: false, cancellationToken);
+        if (opening.Session is not { } session)
         {
-            return NotFoundProblem();
+            return Refused(opening.Outcome);
         }
 
-        if (!await authorizer.CanDeleteAsync(User, item))
-        {
-            return ForbiddenProblem();
-        }
-
-        var result = await contents.RemoveAsync(itemId, UserName, cancellationToken);
+        var result = await editing.RemoveAsync(session, cancellationToken);
         return result.Succeeded ? NoContent() : Failed(result);
     }
 
-    private async Task<IActionResult> ChangePublicationAsync(string itemId, Func<Task<ContentResult>> operation, CancellationToken cancellationToken)
+    private async Task<IActionResult> ChangePublicationAsync(string itemId, Func<EditSession, Task<EditResult>> operation, CancellationToken cancellationToken)
     {
-        var item = await contents.GetAsync(itemId, VersionOptions.Latest, cancellationToken);
-        if (item is null)
+        var opening = await editing.OpenAsync(User, itemId, publishing: true, cancellationToken);
+        if (opening.Session is not { } session)
         {
-            return NotFoundProblem();
+            return Refused(opening.Outcome);
         }
 
-        if (!await authorizer.CanPublishAsync(User, item))
-        {
-            return ForbiddenProblem();
-        }
-
-        var result = await operation();
+        var result = await operation(session);
         if (!result.Succeeded)
         {
             return Failed(result);
@@ -278,15 +263,15 @@ public sealed class ContentApiController(
         return model;
     }
 
-    private ObjectResult Failed(ContentResult result)
+    private ObjectResult Failed(EditResult result)
     {
-        if (result.Outcome == ContentOutcome.NotFound)
+        if (result.Outcome is EditOutcome.NotFound or EditOutcome.Forbidden)
         {
-            return NotFoundProblem();
+            return Refused(result.Outcome);
         }
 
         var message = string.Join(" ", result.Errors.Where(e => e.Field.Length == 0).Select(e => e.Message));
-        if (result.Outcome == ContentOutcome.Conflict)
+        if (result.Outcome == EditOutcome.Conflict)
         {
             return Problem(statusCode: StatusCodes.Status409Conflict, detail: message);
         }
@@ -305,6 +290,8 @@ public sealed class ContentApiController(
         var problem = ProblemDetailsFactory.CreateValidationProblemDetails(HttpContext, errors, StatusCodes.Status400BadRequest, detail: detail ?? S["Content_Invalid"]);
         return new ObjectResult(problem) { StatusCode = StatusCodes.Status400BadRequest, ContentTypes = { "application/problem+json" } };
     }
+
+    private ObjectResult Refused(EditOutcome outcome) => outcome == EditOutcome.NotFound ? NotFoundProblem() : ForbiddenProblem();
 
     private ObjectResult NotFoundProblem() => Problem(statusCode: StatusCodes.Status404NotFound, detail: S["Content_NotFound"]);
 

@@ -12,6 +12,8 @@ public abstract class ContentEditor<TModel, TEdit> : IContentEditor
 
     public Type EditModelType => typeof(TEdit);
 
+    public object NewEditModel() => new TEdit();
+
     public abstract string EditorView { get; }
 
     public object NewModel() => new TModel();

@@ -14,6 +14,9 @@ public interface IContentEditor
 
     Type EditModelType { get; }
 
+    /// <summary>An empty <see cref="EditModelType"/>, for the form to bind into.</summary>
+    object NewEditModel();
+
     /// <summary>Path of the partial that renders the fields; its model is a <see cref="ContentEditorView{TEdit}"/>.</summary>
     string EditorView { get; }
 

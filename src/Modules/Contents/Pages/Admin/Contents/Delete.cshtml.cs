@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Portal.Contents.Security;
+using Portal.Contents.Editing;
 using Portal.Core.Content;
 using Portal.Core.Security;
 
@@ -10,9 +10,11 @@ namespace Portal.Contents.Pages.Admin.Contents;
 
 /// <summary>Asks before removing: the item leaves the site and the list, its versions stay for the record.</summary>
 [Authorize(Policy = PermissionClaims.PolicyPrefix + "Contents.Delete")]
-public sealed class DeleteModel(IContentManager contents, ContentAuthorizer authorizer, IStringLocalizer<ContentsResources> S) : PageModel
+public sealed class DeleteModel(ContentEditing editing, IStringLocalizer<ContentsResources> S) : PageModel
 {
-    public ContentItem Item { get; private set; } = null!;
+    private EditSession _session = null!;
+
+    public ContentItem Item => _session.Item!;
 
     public string DisplayText => string.IsNullOrWhiteSpace(Item.DisplayText) ? S["Untitled"] : Item.DisplayText;
 
@@ -27,7 +29,7 @@ public sealed class DeleteModel(IContentManager contents, ContentAuthorizer auth
             return refused;
         }
 
-        var result = await contents.RemoveAsync(itemId, User.Identity!.Name!, cancellationToken);
+        var result = await editing.RemoveAsync(_session, cancellationToken);
         if (!result.Succeeded)
         {
             return NotFound();
@@ -39,13 +41,13 @@ public sealed class DeleteModel(IContentManager contents, ContentAuthorizer auth
 
     private async Task<IActionResult?> LoadAsync(string itemId, CancellationToken cancellationToken)
     {
-        var item = await contents.GetAsync(itemId, VersionOptions.Latest, cancellationToken);
-        if (item is null)
+        var opening = await editing.OpenAsync(User, itemId, publishing: false, cancellationToken);
+        if (opening.Session is not { } session)
         {
-            return NotFound();
+            return opening.Outcome == EditOutcome.NotFound ? NotFound() : Forbid();
         }
 
-        Item = item;
-        return await authorizer.CanDeleteAsync(User, item) ? null : Forbid();
+        _session = session;
+        return session.CanDelete ? null : Forbid();
     }
 }
