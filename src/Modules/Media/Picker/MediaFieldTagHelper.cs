@@ -65,7 +65,7 @@ public sealed class MediaFieldTagHelper(IMediaLibrary library, MediaUrls urls, I
         var assetId = (reference?.AssetId ?? For.Model as string)?.Trim();
         var asset = string.IsNullOrEmpty(assetId) ? null : await library.GetAsync(assetId, ViewContext.HttpContext.RequestAborted);
         var id = TagBuilder.CreateSanitizedId(name, "_");
-        var canUpload = (await authorization.AuthorizeAsync(ViewContext.HttpContext.User, PermissionClaims.PolicyPrefix + Permissions.ManageMedia.Name)).Succeeded;
+        var canUpload = await authorization.HasPermissionAsync(ViewContext.HttpContext.User, Permissions.ManageMedia);
 
         var idErrors = Errors(name).Concat(Errors(idName)).Distinct().ToList();
         var altErrors = withAlt ? Errors(name + "." + nameof(MediaReference.Alt)).ToList() : [];

@@ -22,7 +22,7 @@ public sealed class ChannelsDashboardNotice(
 {
     public async Task<DashboardNotice?> GetAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (!(await authorization.AuthorizeAsync(user, PermissionClaims.Policy(Permissions.ManageChannels))).Succeeded)
+        if (!await authorization.HasPermissionAsync(user, Permissions.ManageChannels))
         {
             return null;
         }

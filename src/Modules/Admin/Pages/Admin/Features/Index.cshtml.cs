@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -10,7 +9,7 @@ using Portal.Core.UnitOfWork;
 
 namespace Portal.Admin.Pages.Admin.Features;
 
-[Authorize(Policy = PermissionClaims.PolicyPrefix + "Admin.ManageFeatures")]
+[AuthorizePermission(Permissions.ManageFeaturesName)]
 public sealed class IndexModel(ModuleCatalog catalog, IFeatureManager features, IUnitOfWork unitOfWork, FeatureTexts texts, IStringLocalizer<AdminResources> S) : PageModel
 {
     public IReadOnlyList<ModuleRow> Modules { get; private set; } = [];

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -20,7 +19,7 @@ namespace Portal.Contents.Pages.Admin.Contents;
 /// The edit form of any content type: the type's editor renders and applies its fields, this page handles
 /// versions, concurrency, publishing and the schedule. New items post to "/admin/contenidos/nuevo/{type}".
 /// </summary>
-[Authorize(Policy = PermissionClaims.PolicyPrefix + "Contents.View")]
+[AuthorizePermission(Permissions.ViewContentName)]
 public sealed class EditModel(
     IContentManager contents,
     ContentTypeCatalog types,
