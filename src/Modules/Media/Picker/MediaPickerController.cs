@@ -74,7 +74,7 @@ public sealed class MediaPickerController(MediaListQuery query, IMediaLibrary li
         asset.Id,
         asset.FileName,
         asset.Kind.ToString(),
-        S["Kind_" + asset.Kind],
+        S[MediaTexts.Kind[asset.Kind]],
         Preview(asset),
         asset.AltText,
         asset.Width,
