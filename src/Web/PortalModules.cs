@@ -2,7 +2,10 @@ using Portal.Core.Modules;
 
 namespace Portal.Web;
 
-/// <summary>The modules this host runs. Adding a module: reference its project and add its startup here.</summary>
+/// <summary>
+/// The modules this host runs. Adding a module: reference its project and add its startup here; its manifest lists
+/// the modules its own project references. ModuleReferencesTests checks that the three agree.
+/// </summary>
 internal static class PortalModules
 {
     public static IReadOnlyList<ModuleStartup> All { get; } =

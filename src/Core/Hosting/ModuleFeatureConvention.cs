@@ -6,15 +6,14 @@ using Portal.Core.Modules;
 namespace Portal.Core.Hosting;
 
 /// <summary>
-/// Tags every controller and page of a module with the module's main feature (its first), unless the class
+/// Tags every controller and page of a module with the module's feature, unless the class
 /// names another, so switching a feature off hides its UI without each page saying so.
 /// </summary>
 internal sealed class ModuleFeatureConvention(ModuleCatalog catalog) : IControllerModelConvention, IPageApplicationModelConvention
 {
     private readonly Dictionary<Assembly, string> _featureByAssembly = catalog.Modules
-        .Where(m => m.Manifest.Features.Count > 0)
         .GroupBy(m => m.GetType().Assembly)
-        .ToDictionary(g => g.Key, g => g.First().Manifest.Features[0].Id);
+        .ToDictionary(g => g.Key, g => g.First().Manifest.Feature.Id);
 
     public void Apply(ControllerModel controller)
     {

@@ -194,13 +194,7 @@ public static class PortalHostExtensions
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync }).DisableHttpMetrics();
         foreach (var module in catalog.Modules)
         {
-            var group = app.MapGroup("");
-            if (module.Manifest.Features.Count > 0)
-            {
-                group.WithMetadata(new RequireFeatureAttribute(module.Manifest.Features[0].Id));
-            }
-
-            module.MapEndpoints(group);
+            module.MapEndpoints(app.MapGroup("").WithMetadata(new RequireFeatureAttribute(module.Manifest.Feature.Id)));
         }
 
         app.MapRazorPages();

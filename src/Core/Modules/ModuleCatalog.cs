@@ -6,7 +6,7 @@ public sealed class ModuleCatalog
     public ModuleCatalog(IEnumerable<ModuleStartup> modules)
     {
         Modules = ModuleSorter.Sort(modules);
-        Features = Modules.SelectMany(m => m.Manifest.Features.Select(f => new FeatureDescriptor(m.Manifest, f))).ToList();
+        Features = [.. Modules.Select(m => new FeatureDescriptor(m.Manifest, m.Manifest.Feature))];
         var duplicate = Features.GroupBy(f => f.Id, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {

@@ -1,19 +1,22 @@
 namespace Portal.Core.Modules;
 
-/// <summary>What a module declares about itself: checked by the compiler, read at start-up.</summary>
+/// <summary>
+/// What a module declares about itself: checked by the compiler, read at start-up. A module is one feature, the
+/// switch that gates its endpoints, pages, menu entries and tasks.
+/// </summary>
 public sealed record ModuleManifest(
     string Id,
     string Name,
     string Description,
     string Category,
     IReadOnlyList<string> Dependencies,
-    IReadOnlyList<FeatureManifest> Features)
+    FeatureManifest Feature)
 {
     public string Version { get; init; } = "1.0.0";
 }
 
 /// <summary>
-/// A runtime switch inside a module. Every installed module registers its services; a feature that is off
+/// A module's runtime switch. Every installed module registers its services; a feature that is off
 /// hides the module's endpoints, menu entries and tasks.
 /// </summary>
 public sealed record FeatureManifest(string Id, string Name, string Description)

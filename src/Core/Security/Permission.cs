@@ -30,7 +30,7 @@ public static class PermissionClaims
     /// <summary>The claim type under which a role (and so its users) holds a permission.</summary>
     public const string Type = "permission";
 
-    /// <summary>Policy names are "Permission:&lt;name&gt;", so <c>[Authorize(Policy = ...)]</c> can name any permission.</summary>
+    /// <summary>Policy names are "Permission:&lt;name&gt;", so no policy needs registering by hand.</summary>
     public const string PolicyPrefix = "Permission:";
 
     public static string Policy(Permission permission) => PolicyPrefix + permission.Name;

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 
@@ -37,4 +38,11 @@ internal sealed class PermissionHandler : AuthorizationHandler<PermissionRequire
 
         return Task.CompletedTask;
     }
+}
+
+public static class PermissionAuthorizationExtensions
+{
+    /// <summary>Whether the user holds the permission: what <see cref="AuthorizePermissionAttribute"/> checks, asked in code.</summary>
+    public static async Task<bool> HasPermissionAsync(this IAuthorizationService authorization, ClaimsPrincipal user, Permission permission) =>
+        (await authorization.AuthorizeAsync(user, PermissionClaims.Policy(permission))).Succeeded;
 }

@@ -12,5 +12,5 @@ internal static class Manifest
         Description: "El panel de administración: menú, escritorio, funcionalidades y tareas.",
         Category: "Core",
         Dependencies: [],
-        Features: [new FeatureManifest(Feature, "Administración", "El panel de administración: menú, escritorio, funcionalidades y tareas.") { AlwaysOn = true }]);
+        Feature: new FeatureManifest(Feature, "Administración", "El panel de administración: menú, escritorio, funcionalidades y tareas.") { AlwaysOn = true });
 }

@@ -6,11 +6,14 @@ namespace Portal.Admin;
 public sealed class Permissions(IStringLocalizer<AdminResources> S) : IPermissionProvider
 {
     /// <summary>Opening the admin at all; every staff role has it.</summary>
-    public static readonly Permission AccessAdmin = new("Admin.Access", "", "Admin");
+    public const string AccessAdminName = "Admin.Access";
+    public static readonly Permission AccessAdmin = new(AccessAdminName, "", "Admin");
 
-    public static readonly Permission ManageFeatures = new("Admin.ManageFeatures", "", "Admin");
+    public const string ManageFeaturesName = "Admin.ManageFeatures";
+    public static readonly Permission ManageFeatures = new(ManageFeaturesName, "", "Admin");
 
-    public static readonly Permission ManageSettings = new("Admin.ManageSettings", "", "Admin");
+    public const string ManageSettingsName = "Admin.ManageSettings";
+    public static readonly Permission ManageSettings = new(ManageSettingsName, "", "Admin");
 
     public IEnumerable<Permission> GetPermissions() =>
     [

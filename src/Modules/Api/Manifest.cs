@@ -11,6 +11,6 @@ internal static class Manifest
         Name: "API REST",
         Description: "API de contenidos en JSON con tokens personales que crea un administrador.",
         Category: "Core",
-        Dependencies: ["Users", "Contents"],
-        Features: [new FeatureManifest(Feature, "API REST", "API de contenidos en JSON con tokens personales que crea un administrador.")]);
+        Dependencies: ["Admin", "Users", "Contents"],
+        Feature: new FeatureManifest(Feature, "API REST", "API de contenidos en JSON con tokens personales que crea un administrador."));
 }

@@ -6,7 +6,8 @@ namespace Portal.Api;
 public sealed class Permissions(IStringLocalizer<ApiResources> S) : IPermissionProvider
 {
     /// <summary>Creating and revoking anyone's API tokens: a token acts with its owner's whole rights.</summary>
-    public static readonly Permission ManageTokens = new("Api.ManageTokens", "", "Api");
+    public const string ManageTokensName = "Api.ManageTokens";
+    public static readonly Permission ManageTokens = new(ManageTokensName, "", "Api");
 
     public IEnumerable<Permission> GetPermissions() => [ManageTokens with { Description = S["Permission_ManageTokens"] }];
 

@@ -12,5 +12,5 @@ internal static class Manifest
         Description: "Noticias, avisos y explicaciones del ayuntamiento, con enlaces a los trámites.",
         Category: "Content",
         Dependencies: ["Contents", "Media", "Taxonomies"],
-        Features: [new FeatureManifest(Feature, "Blog", "Noticias, avisos y explicaciones del ayuntamiento, con enlaces a los trámites.")]);
+        Feature: new FeatureManifest(Feature, "Blog", "Noticias, avisos y explicaciones del ayuntamiento, con enlaces a los trámites."));
 }

@@ -12,5 +12,5 @@ internal static class Manifest
         Description: "Edición, versiones, publicación y programación de contenidos; páginas.",
         Category: "Core",
         Dependencies: ["Admin", "Taxonomies", "PlainLanguage"],
-        Features: [new FeatureManifest(Feature, "Contenidos", "Edición, versiones, publicación y programación de contenidos; páginas.")]);
+        Feature: new FeatureManifest(Feature, "Contenidos", "Edición, versiones, publicación y programación de contenidos; páginas."));
 }

@@ -6,17 +6,22 @@ namespace Portal.Contents;
 public sealed class Permissions(IStringLocalizer<ContentsResources> S) : IPermissionProvider
 {
     /// <summary>Opening the content list, previews and version histories.</summary>
-    public static readonly Permission ViewContent = new("Contents.View", "", "Contents");
+    public const string ViewContentName = "Contents.View";
+    public static readonly Permission ViewContent = new(ViewContentName, "", "Contents");
 
     /// <summary>Creating items and editing the ones the user owns.</summary>
-    public static readonly Permission EditOwnContent = new("Contents.EditOwn", "", "Contents");
+    public const string EditOwnContentName = "Contents.EditOwn";
+    public static readonly Permission EditOwnContent = new(EditOwnContentName, "", "Contents");
 
-    public static readonly Permission EditAllContent = new("Contents.EditAll", "", "Contents");
+    public const string EditAllContentName = "Contents.EditAll";
+    public static readonly Permission EditAllContent = new(EditAllContentName, "", "Contents");
 
     /// <summary>Publishing, unpublishing and scheduling either, on items the user may edit.</summary>
-    public static readonly Permission PublishContent = new("Contents.Publish", "", "Contents");
+    public const string PublishContentName = "Contents.Publish";
+    public static readonly Permission PublishContent = new(PublishContentName, "", "Contents");
 
-    public static readonly Permission DeleteContent = new("Contents.Delete", "", "Contents");
+    public const string DeleteContentName = "Contents.Delete";
+    public static readonly Permission DeleteContent = new(DeleteContentName, "", "Contents");
 
     public IEnumerable<Permission> GetPermissions() =>
     [

@@ -12,5 +12,5 @@ internal static class Manifest
         Description: "Infografías con su versión en texto, sus datos en tabla y su trámite relacionado.",
         Category: "Content",
         Dependencies: ["Contents", "Media", "Taxonomies"],
-        Features: [new FeatureManifest(Feature, "Infografías", "Infografías con su versión en texto, sus datos en tabla y su trámite relacionado.")]);
+        Feature: new FeatureManifest(Feature, "Infografías", "Infografías con su versión en texto, sus datos en tabla y su trámite relacionado."));
 }

@@ -12,5 +12,5 @@ internal static class Manifest
         Description: "Biblioteca de imágenes, documentos, vídeos y subtítulos.",
         Category: "Core",
         Dependencies: ["Admin"],
-        Features: [new FeatureManifest(Feature, "Medios", "Biblioteca de imágenes, documentos, vídeos y subtítulos.")]);
+        Feature: new FeatureManifest(Feature, "Medios", "Biblioteca de imágenes, documentos, vídeos y subtítulos."));
 }

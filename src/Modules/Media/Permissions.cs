@@ -6,13 +6,16 @@ namespace Portal.Media;
 public sealed class Permissions(IStringLocalizer<MediaResources> S) : IPermissionProvider
 {
     /// <summary>Browsing the library and choosing assets for content.</summary>
-    public static readonly Permission ViewMedia = new("Media.View", "", "Media");
+    public const string ViewMediaName = "Media.View";
+    public static readonly Permission ViewMedia = new(ViewMediaName, "", "Media");
 
     /// <summary>Uploading and describing assets, and replacing or deleting one's own.</summary>
-    public static readonly Permission ManageMedia = new("Media.Manage", "", "Media");
+    public const string ManageMediaName = "Media.Manage";
+    public static readonly Permission ManageMedia = new(ManageMediaName, "", "Media");
 
     /// <summary>Replacing or deleting assets that someone else uploaded.</summary>
-    public static readonly Permission ManageAllMedia = new("Media.ManageAll", "", "Media");
+    public const string ManageAllMediaName = "Media.ManageAll";
+    public static readonly Permission ManageAllMedia = new(ManageAllMediaName, "", "Media");
 
     public IEnumerable<Permission> GetPermissions() =>
     [

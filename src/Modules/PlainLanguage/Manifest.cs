@@ -12,5 +12,5 @@ internal static class Manifest
         Description: "Puntuación de legibilidad y avisos de lenguaje claro para los textos en español.",
         Category: "Content",
         Dependencies: ["Admin"],
-        Features: [new FeatureManifest(Feature, "Lenguaje claro", "Puntuación de legibilidad y avisos de lenguaje claro para los textos en español.")]);
+        Feature: new FeatureManifest(Feature, "Lenguaje claro", "Puntuación de legibilidad y avisos de lenguaje claro para los textos en español."));
 }

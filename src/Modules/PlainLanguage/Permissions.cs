@@ -6,7 +6,8 @@ namespace Portal.PlainLanguage;
 public sealed class Permissions(IStringLocalizer<PlainLanguageResources> S) : IPermissionProvider
 {
     /// <summary>Editing the jargon list every editor's panel checks against.</summary>
-    public static readonly Permission ManageJargon = new("PlainLanguage.ManageJargon", "", "PlainLanguage");
+    public const string ManageJargonName = "PlainLanguage.ManageJargon";
+    public static readonly Permission ManageJargon = new(ManageJargonName, "", "PlainLanguage");
 
     public IEnumerable<Permission> GetPermissions() => [ManageJargon with { Description = S["Permission_ManageJargon"] }];
 

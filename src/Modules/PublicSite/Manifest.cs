@@ -12,5 +12,5 @@ internal static class Manifest
         Description: "Portada, páginas de temas y hechos vitales, canales RSS y Atom, mapa del sitio y declaración de accesibilidad.",
         Category: "Core",
         Dependencies: ["Admin", "Contents", "Taxonomies"],
-        Features: [new FeatureManifest(Feature, "Portal público", "Portada, páginas de temas y hechos vitales, canales RSS y Atom, mapa del sitio y declaración de accesibilidad.")]);
+        Feature: new FeatureManifest(Feature, "Portal público", "Portada, páginas de temas y hechos vitales, canales RSS y Atom, mapa del sitio y declaración de accesibilidad."));
 }

@@ -12,5 +12,5 @@ internal static class Manifest
         Description: "Importar y exportar el sitio como receta JSON.",
         Category: "Core",
         Dependencies: ["Admin"],
-        Features: [new FeatureManifest(Feature, "Recetas", "Importar y exportar el sitio como receta JSON.")]);
+        Feature: new FeatureManifest(Feature, "Recetas", "Importar y exportar el sitio como receta JSON."));
 }

@@ -6,7 +6,8 @@ namespace Portal.Recipes;
 public sealed class Permissions(IStringLocalizer<RecipesResources> S) : IPermissionProvider
 {
     /// <summary>Export reads everything and import can overwrite anything: administrators only by default.</summary>
-    public static readonly Permission ManageRecipes = new("Recipes.Manage", "", "Recipes");
+    public const string ManageRecipesName = "Recipes.Manage";
+    public static readonly Permission ManageRecipes = new(ManageRecipesName, "", "Recipes");
 
     public IEnumerable<Permission> GetPermissions() =>
     [

@@ -12,5 +12,5 @@ internal static class Manifest
         Description: "Buscador del sitio en español: sinónimos, errores de escritura, filtros y sugerencias.",
         Category: "Content",
         Dependencies: ["Admin", "Contents", "Taxonomies"],
-        Features: [new FeatureManifest(Feature, "Buscador", "Buscador del sitio en español: sinónimos, errores de escritura, filtros y sugerencias.")]);
+        Feature: new FeatureManifest(Feature, "Buscador", "Buscador del sitio en español: sinónimos, errores de escritura, filtros y sugerencias."));
 }

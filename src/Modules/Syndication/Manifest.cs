@@ -12,5 +12,5 @@ internal static class Manifest
         Description: "Publica cada contenido en Mastodon, Bluesky, Telegram, Facebook, X y LinkedIn, una sola vez y sin perder ninguno.",
         Category: "Contenido",
         Dependencies: ["Admin", "Contents", "Media", "Taxonomies"],
-        Features: [new FeatureManifest(Feature, "Difusión en redes", "Publica cada contenido en las redes sociales conectadas.")]);
+        Feature: new FeatureManifest(Feature, "Difusión en redes", "Publica cada contenido en las redes sociales conectadas."));
 }

@@ -12,5 +12,5 @@ internal static class Manifest
         Description: "Temas, hechos vitales y destinatarios con los que se clasifican los contenidos.",
         Category: "Core",
         Dependencies: ["Admin"],
-        Features: [new FeatureManifest(Feature, "Taxonomías", "Temas, hechos vitales y destinatarios con los que se clasifican los contenidos.") { AlwaysOn = true }]);
+        Feature: new FeatureManifest(Feature, "Taxonomías", "Temas, hechos vitales y destinatarios con los que se clasifican los contenidos.") { AlwaysOn = true });
 }

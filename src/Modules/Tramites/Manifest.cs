@@ -11,6 +11,6 @@ internal static class Manifest
         Name: "Trámites",
         Description: "Guías de trámites: requisitos, documentos, plazos, canales y pasos, en lenguaje claro.",
         Category: "Contenido",
-        Dependencies: ["Contents", "Media", "Taxonomies"],
-        Features: [new FeatureManifest(Feature, "Trámites", "Guías de trámites: requisitos, documentos, plazos, canales y pasos, en lenguaje claro.")]);
+        Dependencies: ["Admin", "Contents", "Media", "Taxonomies"],
+        Feature: new FeatureManifest(Feature, "Trámites", "Guías de trámites: requisitos, documentos, plazos, canales y pasos, en lenguaje claro."));
 }

@@ -12,5 +12,5 @@ internal static class Manifest
         Description: "Acceso al panel, usuarios, roles y permisos.",
         Category: "Core",
         Dependencies: ["Admin"],
-        Features: [new FeatureManifest(Feature, "Usuarios", "Acceso al panel, usuarios, roles y permisos.") { AlwaysOn = true }]);
+        Feature: new FeatureManifest(Feature, "Usuarios", "Acceso al panel, usuarios, roles y permisos.") { AlwaysOn = true });
 }

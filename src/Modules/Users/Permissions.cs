@@ -5,8 +5,10 @@ namespace Portal.Users;
 
 public sealed class Permissions(IStringLocalizer<UsersResources> S) : IPermissionProvider
 {
-    public static readonly Permission ManageUsers = new("Users.Manage", "", "Users");
-    public static readonly Permission ManageRoles = new("Roles.Manage", "", "Users");
+    public const string ManageUsersName = "Users.Manage";
+    public static readonly Permission ManageUsers = new(ManageUsersName, "", "Users");
+    public const string ManageRolesName = "Roles.Manage";
+    public static readonly Permission ManageRoles = new(ManageRolesName, "", "Users");
 
     public IEnumerable<Permission> GetPermissions() =>
     [

@@ -12,5 +12,5 @@ internal static class Manifest
         Description: "Vídeos tutoriales con subtítulos, transcripción y audiodescripción; los de YouTube o Vimeo, solo si el visitante acepta.",
         Category: "Content",
         Dependencies: ["Contents", "Media", "Taxonomies"],
-        Features: [new FeatureManifest(Feature, "Vídeos", "Vídeos tutoriales con subtítulos, transcripción y audiodescripción; los de YouTube o Vimeo, solo si el visitante acepta.")]);
+        Feature: new FeatureManifest(Feature, "Vídeos", "Vídeos tutoriales con subtítulos, transcripción y audiodescripción; los de YouTube o Vimeo, solo si el visitante acepta."));
 }

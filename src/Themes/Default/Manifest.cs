@@ -11,6 +11,6 @@ internal static class Manifest
         Name: "Tema predeterminado",
         Description: "Diseño público accesible: cabecera, pie, portada y páginas de error.",
         Category: "Core",
-        Dependencies: [],
-        Features: [new FeatureManifest(Feature, "Tema predeterminado", "Diseño público accesible: cabecera, pie, portada y páginas de error.") { AlwaysOn = true }]);
+        Dependencies: ["Admin", "Contents", "PublicSite", "Taxonomies"],
+        Feature: new FeatureManifest(Feature, "Tema predeterminado", "Diseño público accesible: cabecera, pie, portada y páginas de error.") { AlwaysOn = true });
 }

@@ -38,7 +38,7 @@ public sealed class ProbeModuleFixture : PortalFixture
             Description: "Módulo de prueba que necesita las recetas.",
             Category: "Tests",
             Dependencies: ["Recipes"],
-            Features: [new FeatureManifest("Probe", "Sonda", "Una página de prueba.") { Dependencies = ["Recipes"] }]);
+            Feature: new FeatureManifest("Probe", "Sonda", "Una página de prueba.") { Dependencies = ["Recipes"] });
 
         public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapGet("/admin/sonda", () => "sonda");
     }

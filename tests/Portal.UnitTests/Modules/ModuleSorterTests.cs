@@ -35,7 +35,7 @@ public sealed class ModuleSorterTests
     public void A_feature_depending_on_an_undeclared_feature_is_refused()
     {
         var module = new TestModule(new ModuleManifest("Blog", "Blog", "", "Content", [],
-            [new FeatureManifest("Blog", "Blog", "") { Dependencies = ["Search"] }]));
+            new FeatureManifest("Blog", "Blog", "") { Dependencies = ["Search"] }));
 
         var error = Assert.Throws<ModuleLoadException>(() => new ModuleCatalog([module]));
 
@@ -43,7 +43,7 @@ public sealed class ModuleSorterTests
     }
 
     private static TestModule Module(string id, string[] dependencies, int order = 0) =>
-        new(new ModuleManifest(id, id, "", "Test", dependencies, [new FeatureManifest(id, id, "")]), order);
+        new(new ModuleManifest(id, id, "", "Test", dependencies, new FeatureManifest(id, id, "")), order);
 
     private sealed class TestModule(ModuleManifest manifest, int order = 0) : ModuleStartup
     {

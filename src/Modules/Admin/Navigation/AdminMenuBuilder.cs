@@ -19,7 +19,7 @@ public sealed class AdminMenuBuilder(IEnumerable<IAdminMenuProvider> providers, 
                 continue;
             }
 
-            if (item.Permission is not null && !(await authorization.AuthorizeAsync(user, PermissionClaims.Policy(item.Permission))).Succeeded)
+            if (item.Permission is not null && !await authorization.HasPermissionAsync(user, item.Permission))
             {
                 continue;
             }

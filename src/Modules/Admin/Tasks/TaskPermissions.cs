@@ -6,7 +6,8 @@ namespace Portal.Admin.Tasks;
 public sealed class TaskPermissions(IStringLocalizer<TasksResources> S) : IPermissionProvider
 {
     /// <summary>Seeing the scheduled tasks, running them now, switching them on and off.</summary>
-    public static readonly Permission ManageTasks = new("Admin.ManageTasks", "", "Admin");
+    public const string ManageTasksName = "Admin.ManageTasks";
+    public static readonly Permission ManageTasks = new(ManageTasksName, "", "Admin");
 
     public IEnumerable<Permission> GetPermissions() => [ManageTasks with { Description = S["Permission_ManageTasks"] }];
 

@@ -21,7 +21,7 @@ namespace Portal.Api.Content;
 [Route(RoutePrefix)]
 [ApiExplorerSettings(IgnoreApi = false, GroupName = OpenApi.ApiDocument.Name)]
 [Authorize(AuthenticationSchemes = ApiTokenAuthenticationHandler.SchemeName)]
-[Authorize(Policy = PermissionClaims.PolicyPrefix + "Contents.View")]
+[AuthorizePermission(Portal.Contents.Permissions.ViewContentName)]
 [IgnoreAntiforgeryToken]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]

@@ -53,7 +53,7 @@ internal sealed class BlogPostDisplay(
             string.IsNullOrWhiteSpace(model.Common.Title) ? S["Untitled"] : model.Common.Title,
             model.Common.Summary,
             markdown.ToHtml(model.Body),
-            S["Kind_" + model.Kind],
+            S[BlogTexts.Kind[model.Kind]],
             model.Author.Name,
             model.Author.Url,
             image,

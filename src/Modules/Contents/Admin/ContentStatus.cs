@@ -30,9 +30,6 @@ public static class ContentStatuses
         : hasPublished ? ContentStatus.PublishedWithDraft
         : ContentStatus.Draft;
 
-    /// <summary>Resource key of the status's Spanish label.</summary>
-    public static string LabelKey(this ContentStatus status) => "Status_" + status;
-
     /// <summary>Admin CSS class of the status tag.</summary>
     public static string TagClass(this ContentStatus status) => status switch
     {

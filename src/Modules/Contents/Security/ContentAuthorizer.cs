@@ -12,7 +12,7 @@ namespace Portal.Contents.Security;
 public sealed class ContentAuthorizer(IAuthorizationService authorization)
 {
     public async Task<bool> HasAsync(ClaimsPrincipal user, Permission permission) =>
-        (await authorization.AuthorizeAsync(user, PermissionClaims.Policy(permission))).Succeeded;
+        await authorization.HasPermissionAsync(user, permission);
 
     public async Task<bool> CanCreateAsync(ClaimsPrincipal user) =>
         await HasAsync(user, Permissions.EditAllContent) || await HasAsync(user, Permissions.EditOwnContent);

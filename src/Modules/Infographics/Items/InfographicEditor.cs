@@ -39,7 +39,7 @@ internal sealed class InfographicEditor(IStringLocalizer<InfographicsResources> 
         var (_, error) = CsvTable.Parse(edit.SourceData);
         if (error is not null)
         {
-            modelState.AddModelError(prefix + "." + nameof(InfographicEditModel.SourceData), S["Info_Csv_" + error.Problem, error.Line, error.Found, error.Expected]);
+            modelState.AddModelError(prefix + "." + nameof(InfographicEditModel.SourceData), S[InfographicsTexts.CsvProblem[error.Problem], error.Line, error.Found, error.Expected]);
         }
     }
 

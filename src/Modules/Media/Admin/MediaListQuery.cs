@@ -32,7 +32,6 @@ public static class MediaGroups
         _ => "subtitulos",
     };
 
-    public static string LabelKey(this MediaGroup group) => "Group_" + group;
 
     public static MediaGroup? FromSlug(string? slug) => Enum.GetValues<MediaGroup>().Cast<MediaGroup?>().FirstOrDefault(g => g!.Value.Slug() == slug);
 

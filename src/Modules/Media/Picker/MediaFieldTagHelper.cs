@@ -65,7 +65,7 @@ public sealed class MediaFieldTagHelper(IMediaLibrary library, MediaUrls urls, I
         var assetId = (reference?.AssetId ?? For.Model as string)?.Trim();
         var asset = string.IsNullOrEmpty(assetId) ? null : await library.GetAsync(assetId, ViewContext.HttpContext.RequestAborted);
         var id = TagBuilder.CreateSanitizedId(name, "_");
-        var canUpload = (await authorization.AuthorizeAsync(ViewContext.HttpContext.User, PermissionClaims.PolicyPrefix + Permissions.ManageMedia.Name)).Succeeded;
+        var canUpload = await authorization.HasPermissionAsync(ViewContext.HttpContext.User, Permissions.ManageMedia);
 
         var idErrors = Errors(name).Concat(Errors(idName)).Distinct().ToList();
         var altErrors = withAlt ? Errors(name + "." + nameof(MediaReference.Alt)).ToList() : [];
@@ -135,7 +135,7 @@ public sealed class MediaFieldTagHelper(IMediaLibrary library, MediaUrls urls, I
             : asset.Kind == MediaKind.Svg ? MediaUrls.Original(asset)
             : null;
         var picture = image is null ? "" : $"<img class=\"media-field-thumb\" src=\"{E(image)}\" alt=\"\">";
-        return $"{picture}<p><a href=\"{E(Pages.Admin.Media.DetailModel.DetailUrl(asset.Id))}\">{E(asset.FileName)}</a> <span class=\"hint\">({E(S["Kind_" + asset.Kind])})</span></p>";
+        return $"{picture}<p><a href=\"{E(Pages.Admin.Media.DetailModel.DetailUrl(asset.Id))}\">{E(asset.FileName)}</a> <span class=\"hint\">({E(S[MediaTexts.Kind[asset.Kind]])})</span></p>";
     }
 
     /// <summary>The dialog's markup; its controls have no names, so they never post with the editor's form.</summary>
@@ -154,7 +154,7 @@ public sealed class MediaFieldTagHelper(IMediaLibrary library, MediaUrls urls, I
             html.Append($"<option value=\"\">{E(S["Picker_AllTypes"])}</option>");
             foreach (var group in groups)
             {
-                html.Append($"<option value=\"{group.Slug()}\">{E(S[group.LabelKey()])}</option>");
+                html.Append($"<option value=\"{group.Slug()}\">{E(S[MediaTexts.Group[group]])}</option>");
             }
 
             html.Append("</select></div>");
@@ -201,7 +201,7 @@ public sealed class MediaFieldTagHelper(IMediaLibrary library, MediaUrls urls, I
     private IEnumerable<string> Errors(string key) =>
         ViewContext.ViewData.ModelState.TryGetValue(key, out var entry) ? entry.Errors.Select(e => e.ErrorMessage) : [];
 
-    private string Describe(IReadOnlyList<MediaKind> kinds) => string.Join(", ", kinds.Select(k => S["Kind_" + k].Value));
+    private string Describe(IReadOnlyList<MediaKind> kinds) => string.Join(", ", kinds.Select(k => S[MediaTexts.Kind[k]].Value));
 
     private string E(string value) => _html.Encode(value);
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -15,7 +14,7 @@ namespace Portal.Media.Picker;
 /// The picker dialog's data: a page of the library as JSON (same search, type filter and paging in the database as
 /// the library page, narrowed to the field's kinds), and an upload of one file that answers with the new asset.
 /// </summary>
-[Authorize(Policy = PermissionClaims.PolicyPrefix + "Media.View")]
+[AuthorizePermission(Permissions.ViewMediaName)]
 public sealed class MediaPickerController(MediaListQuery query, IMediaLibrary library, MediaUrls urls, IStringLocalizer<MediaResources> S) : Controller
 {
     public const string Address = "/admin/medios/selector";
@@ -48,7 +47,7 @@ public sealed class MediaPickerController(MediaListQuery query, IMediaLibrary li
 
     /// <summary>One file from the dialog; refusals are Problem Details whose detail is the library's Spanish reason.</summary>
     [HttpPost("admin/medios/selector")]
-    [Authorize(Policy = PermissionClaims.PolicyPrefix + "Media.Manage")]
+    [AuthorizePermission(Permissions.ManageMediaName)]
     [RequestSizeLimit(IndexModel.MaxRequestBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = IndexModel.MaxRequestBytes)]
     public async Task<ActionResult<MediaPickerItem>> Upload([FromForm(Name = "archivo")] IFormFile? file, [FromForm(Name = "admitidos")] string? allowed, CancellationToken cancellationToken)
@@ -75,7 +74,7 @@ public sealed class MediaPickerController(MediaListQuery query, IMediaLibrary li
         asset.Id,
         asset.FileName,
         asset.Kind.ToString(),
-        S["Kind_" + asset.Kind],
+        S[MediaTexts.Kind[asset.Kind]],
         Preview(asset),
         asset.AltText,
         asset.Width,

@@ -55,8 +55,8 @@ public sealed class MediaReferenceValidator(IUnitOfWork unitOfWork, IStringLocal
 
         if (!kinds.Contains(asset.Kind))
         {
-            var allowed = string.Join(", ", kinds.Select(k => S["Kind_" + k].Value));
-            return [S["Reference_WrongKind", field, asset.FileName, S["Kind_" + asset.Kind], allowed]];
+            var allowed = string.Join(", ", kinds.Select(k => S[MediaTexts.Kind[k]].Value));
+            return [S["Reference_WrongKind", field, asset.FileName, S[MediaTexts.Kind[asset.Kind]], allowed]];
         }
 
         return [];

@@ -37,7 +37,7 @@ public sealed class AnalyzeResultMapper(IStringLocalizer<PlainLanguageResources>
     private WarningResult Warning(Finding f) => new(
         f.Code,
         f.Severity == FindingSeverity.Hint ? "hint" : "warning",
-        S[$"Finding_{f.Code}", [.. f.Arguments]].Value,
+        S[PlainLanguageTexts.Finding[f.Code], [.. f.Arguments]].Value,
         f.Start,
         f.Length,
         f.Suggestion,

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -17,7 +16,7 @@ namespace Portal.PlainLanguage.Api;
 /// </summary>
 [ApiController]
 [Route(RoutePrefix)]
-[Authorize(Policy = PermissionClaims.PolicyPrefix + "Admin.Access")]
+[AuthorizePermission(Portal.Admin.Permissions.AccessAdminName)]
 public sealed class PlainLanguageController(
     PlainLanguageChecker checker, JargonList jargon, AnalyzeResultMapper mapper, IOptions<PlainLanguageOptions> options, IStringLocalizer<PlainLanguageResources> S) : ControllerBase
 {

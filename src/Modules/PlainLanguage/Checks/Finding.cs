@@ -10,7 +10,7 @@ public enum FindingSeverity
 }
 
 /// <summary>
-/// One plain-language warning: a code (its Spanish message is the resource <c>Finding_{Code}</c>, formatted with
+/// One plain-language warning: a code (its Spanish message is the resource <see cref="PlainLanguageTexts.Finding"/> names, formatted with
 /// <see cref="Arguments"/>), and the span of the text to highlight. Jargon carries the entry's suggestion and note.
 /// </summary>
 public sealed record Finding(string Code, FindingSeverity Severity, int Start, int Length, IReadOnlyList<object> Arguments)
@@ -41,4 +41,10 @@ public static class FindingCodes
     public const string VagueLinkText = "VagueLinkText";
     public const string BareUrl = "BareUrl";
     public const string PdfLink = "PdfLink";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        LowInflesz, LowFernandezHuerta, LongMeanSentence, LongSentence, LongParagraph, PassiveVoice, Nominalisations, GerundChain,
+        StackedNegation, Jargon, JargonToExplain, LongTitle, LongSummary, FormOfAddress, UnexplainedAcronym, VagueLinkText, BareUrl, PdfLink,
+    ];
 }

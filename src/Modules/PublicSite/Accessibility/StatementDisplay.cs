@@ -33,10 +33,10 @@ internal sealed class StatementDisplay(IMarkdownRenderer markdown, ISiteSettings
         return new StatementView(
             model,
             site.SiteName,
-            S["Statement_Status_" + model.Status],
+            S[PublicSiteTexts.ComplianceStatus[model.Status]],
             [.. model.NonCompliances.Select(n => new NonComplianceView(n.Description, n.Criterion, n.PlannedFix, LongDate(n.PlannedDate)))],
             LongDate(model.PreparedOn),
-            S["Statement_Method_" + model.Method],
+            S[PublicSiteTexts.AssessmentMethod[model.Method]],
             LongDate(model.LastReviewedOn),
             markdown.ToHtml(model.Enforcement),
             markdown.ToHtml(model.Additional));

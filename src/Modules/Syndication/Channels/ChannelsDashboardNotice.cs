@@ -22,7 +22,7 @@ public sealed class ChannelsDashboardNotice(
 {
     public async Task<DashboardNotice?> GetAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (!(await authorization.AuthorizeAsync(user, PermissionClaims.Policy(Permissions.ManageChannels))).Succeeded)
+        if (!await authorization.HasPermissionAsync(user, Permissions.ManageChannels))
         {
             return null;
         }
@@ -34,7 +34,7 @@ public sealed class ChannelsDashboardNotice(
         {
             [] => null,
             [var (channel, warning)] => new DashboardNotice(
-                S[$"ChannelWarning_{warning!.Kind}", channel.Name, warning.AtUtc is { } at ? await time.ShortDateTimeAsync(at, cancellationToken) : ""],
+                S[SyndicationTexts.ChannelWarning[warning!.Kind], channel.Name, warning.AtUtc is { } at ? await time.ShortDateTimeAsync(at, cancellationToken) : ""],
                 AdminMenu.ChannelsPath,
                 link),
             _ => new DashboardNotice(S["Channels_DashboardMany", warned.Count], AdminMenu.ChannelsPath, link),

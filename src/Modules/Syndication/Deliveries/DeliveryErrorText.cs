@@ -12,6 +12,6 @@ internal static class DeliveryErrorText
     {
         null => null,
         ErrorKind.Expired => delivery.LastError,
-        var kind => $"{S["ErrorKind_" + kind]} {S["Item_NetworkSaid", delivery.LastError ?? ""]}",
+        ErrorKind kind => $"{S[SyndicationTexts.ErrorKind[kind]]} {S["Item_NetworkSaid", delivery.LastError ?? ""]}",
     };
 }

@@ -18,7 +18,7 @@ public sealed record MetaUsage(int Percent, string Figure, int? MinutesToRegainA
     public const int PauseAbove = 90;
     public const int FigureLength = 20;
 
-    private static readonly string[] Figures = ["call_count", "total_cputime", "total_time"];
+    public static IReadOnlyList<string> Figures { get; } = ["call_count", "total_cputime", "total_time"];
 
     public bool Exceeded => Percent > PauseAbove;
 

@@ -49,7 +49,7 @@ internal sealed class SyndicationContentHandler(
             }
             else if (plan.Count?.FirstExceeded is { } exceeded)
             {
-                context.AddError(ErrorField, S["Validation_TooLong", plan.Channel.Name, exceeded.Used, exceeded.Limit, S["Unit_" + exceeded.Unit]]);
+                context.AddError(ErrorField, S["Validation_TooLong", plan.Channel.Name, exceeded.Used, exceeded.Limit, S[SyndicationTexts.Unit[exceeded.Unit]]]);
             }
 
             if (plan.ImageBytes is not null && !plan.ImageFits)

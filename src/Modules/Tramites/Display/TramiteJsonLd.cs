@@ -98,7 +98,7 @@ public sealed class TramiteJsonLd(IStringLocalizer<TramitesResources> S)
         var channel = new JsonObject
         {
             ["@type"] = "ServiceChannel",
-            ["name"] = c.Kind == ChannelKind.Other && !string.IsNullOrWhiteSpace(c.Name) ? c.Name : S["Channel_" + c.Kind].Value,
+            ["name"] = c.Kind == ChannelKind.Other && !string.IsNullOrWhiteSpace(c.Name) ? c.Name : S[TramitesTexts.ChannelName[c.Kind]].Value,
             ["availableLanguage"] = new JsonArray([.. t.Languages.Select(l => (JsonNode)JsonValue.Create(l)!)]),
         };
         if ((IsoDuration(t.MaxResolutionTime) ?? IsoDuration(t.AverageResolutionTime)) is { } duration)

@@ -1,11 +1,10 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Admin.Navigation;
 using Portal.Core.Security;
 
 namespace Portal.Admin.Pages.Admin;
 
-[Authorize(Policy = PermissionClaims.PolicyPrefix + "Admin.Access")]
+[AuthorizePermission(Permissions.AccessAdminName)]
 public sealed class IndexModel(IEnumerable<IDashboardNoticeProvider> providers) : PageModel
 {
     public IReadOnlyList<DashboardNotice> Notices { get; private set; } = [];

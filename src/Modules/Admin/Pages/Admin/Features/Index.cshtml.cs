@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -10,7 +9,7 @@ using Portal.Core.UnitOfWork;
 
 namespace Portal.Admin.Pages.Admin.Features;
 
-[Authorize(Policy = PermissionClaims.PolicyPrefix + "Admin.ManageFeatures")]
+[AuthorizePermission(Permissions.ManageFeaturesName)]
 public sealed class IndexModel(ModuleCatalog catalog, IFeatureManager features, IUnitOfWork unitOfWork, FeatureTexts texts, IStringLocalizer<AdminResources> S) : PageModel
 {
     public IReadOnlyList<ModuleRow> Modules { get; private set; } = [];
@@ -71,23 +70,21 @@ public sealed class IndexModel(ModuleCatalog catalog, IFeatureManager features, 
         var enabled = features.List().ToDictionary(f => f.Feature.Id, f => f.Enabled, StringComparer.OrdinalIgnoreCase);
         Modules =
         [
-            .. catalog.Modules.Where(m => m.Manifest.Features.Count > 0).Select(m => new ModuleRow(
-                m.Manifest.Id,
-                texts.ModuleName(m.Manifest),
-                texts.ModuleDescription(m.Manifest),
-                [
-                    .. m.Manifest.Features.Select(f => catalog.FindFeature(f.Id)!).Select(f => new FeatureRow(
-                        f.Id,
-                        texts.FeatureName(f),
-                        texts.FeatureDescription(f),
-                        [.. f.Manifest.Dependencies.Select(d => texts.FeatureName(catalog.FindFeature(d)!))],
-                        enabled.GetValueOrDefault(f.Id),
-                        f.Manifest.AlwaysOn)),
-                ])),
+            .. catalog.Modules.Select(m => catalog.FindFeature(m.Manifest.Feature.Id)!).Select(f => new ModuleRow(
+                f.Module.Id,
+                texts.ModuleName(f.Module),
+                texts.ModuleDescription(f.Module),
+                new FeatureRow(
+                    f.Id,
+                    texts.FeatureName(f),
+                    texts.FeatureDescription(f),
+                    [.. f.Manifest.Dependencies.Select(d => texts.FeatureName(catalog.FindFeature(d)!))],
+                    enabled.GetValueOrDefault(f.Id),
+                    f.Manifest.AlwaysOn))),
         ];
     }
 
-    public sealed record ModuleRow(string Id, string Name, string Description, IReadOnlyList<FeatureRow> Features);
+    public sealed record ModuleRow(string Id, string Name, string Description, FeatureRow Feature);
 
     public sealed record FeatureRow(string Id, string Name, string Description, IReadOnlyList<string> Dependencies, bool Enabled, bool AlwaysOn);
 }

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -10,7 +9,7 @@ using Portal.Core.UnitOfWork;
 namespace Portal.Admin.Pages.Admin.Settings;
 
 /// <summary>The administration's identity as citizens see it: name, contact details, base URL, time zone.</summary>
-[Authorize(Policy = PermissionClaims.PolicyPrefix + "Admin.ManageSettings")]
+[AuthorizePermission(Permissions.ManageSettingsName)]
 public sealed class IndexModel(ISiteSettingsStore settings, IUnitOfWork unitOfWork, IStringLocalizer<AdminResources> S) : PageModel
 {
     [BindProperty]

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -9,7 +8,7 @@ using Portal.Core.Settings;
 
 namespace Portal.Admin.Pages.Admin.Tasks;
 
-[Authorize(Policy = PermissionClaims.PolicyPrefix + "Admin.ManageTasks")]
+[AuthorizePermission(TaskPermissions.ManageTasksName)]
 public sealed class IndexModel(TaskAdminService tasks, ISiteSettingsStore settings, IStringLocalizer<TasksResources> S) : PageModel
 {
     private static readonly CultureInfo Spanish = CultureInfo.GetCultureInfo("es-ES");

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +10,7 @@ using Portal.Core.Security;
 namespace Portal.Api.Pages.Admin.ApiTokens;
 
 /// <summary>An administrator creates a token for any user; the secret is on this one response and nowhere else.</summary>
-[Authorize(Policy = PermissionClaims.PolicyPrefix + "Api.ManageTokens")]
+[AuthorizePermission(Permissions.ManageTokensName)]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class CreateModel(ApiTokenStore tokens, UserManager<PortalUser> users, SiteTime siteTime, IStringLocalizer<ApiResources> S) : PageModel
 {

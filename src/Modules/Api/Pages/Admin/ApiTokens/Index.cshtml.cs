@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -9,7 +8,7 @@ using Portal.Core.Security;
 namespace Portal.Api.Pages.Admin.ApiTokens;
 
 /// <summary>Every API token, whose it is, when it was last used; revoking one stops it at once.</summary>
-[Authorize(Policy = PermissionClaims.PolicyPrefix + "Api.ManageTokens")]
+[AuthorizePermission(Permissions.ManageTokensName)]
 public sealed class IndexModel(ApiTokenStore tokens, SiteTime siteTime, IStringLocalizer<ApiResources> S) : PageModel
 {
     public IReadOnlyList<TokenRow> Rows { get; private set; } = [];

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -9,7 +8,7 @@ using Portal.Core.Security;
 namespace Portal.Contents.Pages.Admin.Contents;
 
 /// <summary>Asks before removing: the item leaves the site and the list, its versions stay for the record.</summary>
-[Authorize(Policy = PermissionClaims.PolicyPrefix + "Contents.Delete")]
+[AuthorizePermission(Permissions.DeleteContentName)]
 public sealed class DeleteModel(ContentEditing editing, IStringLocalizer<ContentsResources> S) : PageModel
 {
     private EditSession _session = null!;

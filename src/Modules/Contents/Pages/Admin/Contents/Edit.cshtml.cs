@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -13,7 +12,7 @@ namespace Portal.Contents.Pages.Admin.Contents;
 /// The edit form of any content type: the type's editor renders and binds its fields, <see cref="ContentEditing"/>
 /// decides and writes (versions, concurrency, publishing, the schedule). New items post to "/admin/contenidos/nuevo/{type}".
 /// </summary>
-[Authorize(Policy = PermissionClaims.PolicyPrefix + "Contents.View")]
+[AuthorizePermission(Permissions.ViewContentName)]
 public sealed class EditModel(
     ContentEditing editing,
     EditorScreens screens,

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Contents.Admin;
@@ -11,7 +10,7 @@ using Portal.Taxonomies.Terms;
 namespace Portal.Contents.Pages.Admin.Contents;
 
 /// <summary>Every item of every type, newest change first, filtered and paged in the database.</summary>
-[Authorize(Policy = PermissionClaims.PolicyPrefix + "Contents.View")]
+[AuthorizePermission(Permissions.ViewContentName)]
 public sealed class IndexModel(ContentListQuery query, ContentTypeCatalog types, ContentAuthorizer authorizer, SiteTime siteTime, ITaxonomyStore taxonomies) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "tipo")]

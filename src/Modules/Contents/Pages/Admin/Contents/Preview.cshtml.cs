@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Contents.Editors;
@@ -12,7 +11,7 @@ namespace Portal.Contents.Pages.Admin.Contents;
 /// A version as citizens would see it, in the public layout, for signed-in staff only: the latest one by
 /// default, or any version of the history (read-only). Drafts never reach the public routes.
 /// </summary>
-[Authorize(Policy = PermissionClaims.PolicyPrefix + "Contents.View")]
+[AuthorizePermission(Permissions.ViewContentName)]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class PreviewModel(IContentManager contents, ContentTypeCatalog types, SiteTime siteTime) : PageModel
 {

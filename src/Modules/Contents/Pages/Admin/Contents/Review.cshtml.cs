@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Contents.Editors;
@@ -8,7 +7,7 @@ using Portal.Core.Security;
 namespace Portal.Contents.Pages.Admin.Contents;
 
 /// <summary>Published items whose review date has passed or is near, overdue first, with who must review them.</summary>
-[Authorize(Policy = PermissionClaims.PolicyPrefix + "Contents.View")]
+[AuthorizePermission(Permissions.ViewContentName)]
 public sealed class ReviewModel(ReviewQuery query, ContentTypeCatalog types) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "pagina")]

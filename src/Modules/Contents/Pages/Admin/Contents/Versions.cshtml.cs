@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -10,7 +9,7 @@ using Portal.Core.Security;
 namespace Portal.Contents.Pages.Admin.Contents;
 
 /// <summary>Every version of an item, newest first, each viewable and restorable as a new draft.</summary>
-[Authorize(Policy = PermissionClaims.PolicyPrefix + "Contents.View")]
+[AuthorizePermission(Permissions.ViewContentName)]
 public sealed class VersionsModel(IContentManager contents, ContentAuthorizer authorizer, SiteTime siteTime, IStringLocalizer<ContentsResources> S) : PageModel
 {
     public string ItemId { get; private set; } = "";

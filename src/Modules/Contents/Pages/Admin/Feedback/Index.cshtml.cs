@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Contents.Feedback;
@@ -7,7 +6,7 @@ using Portal.Core.Security;
 namespace Portal.Contents.Pages.Admin.Feedback;
 
 /// <summary>Citizens' answers per item, the most "no" first; each row links to the item, where the comments are.</summary>
-[Authorize(Policy = PermissionClaims.PolicyPrefix + "Contents.View")]
+[AuthorizePermission(Permissions.ViewContentName)]
 public sealed class IndexModel(FeedbackQuery query) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "pagina")]

@@ -12,7 +12,7 @@ using Portal.Media.Library;
 namespace Portal.Media.Pages.Admin.Media;
 
 /// <summary>One asset: its metadata, what editors say about it, replacing its file, and deleting it when unused.</summary>
-[Authorize(Policy = PermissionClaims.PolicyPrefix + "Media.View")]
+[AuthorizePermission(Permissions.ViewMediaName)]
 [RequestSizeLimit(IndexModel.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = IndexModel.MaxRequestBytes)]
 public sealed class DetailModel(IMediaLibrary library, IAuthorizationService authorization, IStringLocalizer<MediaResources> S) : PageModel
@@ -146,7 +146,7 @@ public sealed class DetailModel(IMediaLibrary library, IAuthorizationService aut
         Input = new DetailsInput { AltText = Asset.AltText, Credit = Asset.Credit, Licence = Asset.Licence, Tags = MediaTags.Format(Asset.Tags.Select(t => t.Name).Order(StringComparer.Ordinal)) };
 
     private async Task<bool> HoldsAsync(Permission permission) =>
-        (await authorization.AuthorizeAsync(User, PermissionClaims.PolicyPrefix + permission.Name)).Succeeded;
+        await authorization.HasPermissionAsync(User, permission);
 
     private async Task<bool> LoadAsync(string id, CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ using Portal.Media.Library;
 namespace Portal.Media.Pages.Admin.Media;
 
 /// <summary>The library: upload several files at once, and the list, searched, filtered and paged on the server.</summary>
-[Authorize(Policy = PermissionClaims.PolicyPrefix + "Media.View")]
+[AuthorizePermission(Permissions.ViewMediaName)]
 [RequestSizeLimit(MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
 public sealed class IndexModel(MediaListQuery query, IMediaLibrary library, IAuthorizationService authorization, IStringLocalizer<MediaResources> S) : PageModel
@@ -108,5 +108,5 @@ public sealed class IndexModel(MediaListQuery query, IMediaLibrary library, IAut
     }
 
     private async Task<bool> IsManagerAsync() =>
-        (await authorization.AuthorizeAsync(User, PermissionClaims.PolicyPrefix + Permissions.ManageMedia.Name)).Succeeded;
+        await authorization.HasPermissionAsync(User, Permissions.ManageMedia);
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -11,7 +10,7 @@ using Portal.PlainLanguage.Jargon;
 namespace Portal.PlainLanguage.Pages.Admin.Jargon;
 
 /// <summary>The jargon list the plain-language panel warns about, with the plain word to use instead.</summary>
-[Authorize(Policy = PermissionClaims.PolicyPrefix + "PlainLanguage.ManageJargon")]
+[AuthorizePermission(Permissions.ManageJargonName)]
 public sealed class IndexModel(JargonList jargon, ISiteSettingsStore settings, IUnitOfWork unitOfWork, IStringLocalizer<PlainLanguageResources> S) : PageModel
 {
     public const int MaximumCharacters = 100_000;

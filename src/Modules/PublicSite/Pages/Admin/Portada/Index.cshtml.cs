@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -12,7 +11,7 @@ using Portal.PublicSite.Sections;
 namespace Portal.PublicSite.Pages.Admin.Portada;
 
 /// <summary>Chooses the trámites the home page shows first: one drop-down per place, any of them left empty.</summary>
-[Authorize(Policy = PermissionClaims.PolicyPrefix + "Admin.ManageSettings")]
+[AuthorizePermission(Portal.Admin.Permissions.ManageSettingsName)]
 public sealed class IndexModel(ISiteSettingsStore settings, IUnitOfWork unitOfWork, CatalogQuery catalog, IStringLocalizer<PublicSiteResources> S) : PageModel
 {
     /// <summary>More than any council publishes; the list is for choosing, so it is sorted by title, not paged.</summary>

@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +9,7 @@ using Portal.Core.Security;
 
 namespace Portal.Recipes.Pages.Admin.Recipes;
 
-[Authorize(Policy = PermissionClaims.PolicyPrefix + "Recipes.Manage")]
+[AuthorizePermission(Permissions.ManageRecipesName)]
 [RequestSizeLimit(MaxUploadBytes + FormOverheadBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes + FormOverheadBytes)]
 public sealed class IndexModel(

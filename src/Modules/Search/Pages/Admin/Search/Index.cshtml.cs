@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +13,7 @@ using Portal.Search.Synonyms;
 namespace Portal.Search.Pages.Admin.Search;
 
 /// <summary>The search index's state, its rebuild (in the background, with progress) and the synonym list.</summary>
-[Authorize(Policy = PermissionClaims.PolicyPrefix + Permissions.ManageName)]
+[AuthorizePermission(Permissions.ManageName)]
 public sealed class IndexModel(
     ISiteSettingsStore settings,
     IUnitOfWork unitOfWork,

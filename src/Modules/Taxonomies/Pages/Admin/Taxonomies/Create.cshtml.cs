@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -7,7 +6,7 @@ using Portal.Taxonomies.Terms;
 
 namespace Portal.Taxonomies.Pages.Admin.Taxonomies;
 
-[Authorize(Policy = PermissionClaims.PolicyPrefix + Permissions.ManageName)]
+[AuthorizePermission(Permissions.ManageName)]
 public sealed class CreateModel(TermAdministration administration, IStringLocalizer<TaxonomiesResources> S) : PageModel
 {
     [BindProperty]

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Portal.Core.Security;
@@ -6,7 +5,7 @@ using Portal.Taxonomies.Terms;
 
 namespace Portal.Taxonomies.Pages.Admin.Taxonomies;
 
-[Authorize(Policy = PermissionClaims.PolicyPrefix + Permissions.ManageName)]
+[AuthorizePermission(Permissions.ManageName)]
 public sealed class EditModel(TermAdministration administration, IStringLocalizer<TaxonomiesResources> S) : TermPageModel(administration)
 {
     [BindProperty]

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Core.Security;
@@ -6,7 +5,7 @@ using Portal.Taxonomies.Terms;
 
 namespace Portal.Taxonomies.Pages.Admin.Taxonomies;
 
-[Authorize(Policy = PermissionClaims.PolicyPrefix + Permissions.ManageName)]
+[AuthorizePermission(Permissions.ManageName)]
 public sealed class IndexModel(ITaxonomyStore store, TermAdministration administration) : PageModel
 {
     public IReadOnlyList<(string Vocabulary, IReadOnlyList<TaxonomyTerm> Terms)> Vocabularies { get; private set; } = [];

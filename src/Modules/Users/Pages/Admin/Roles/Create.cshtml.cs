@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -9,7 +8,7 @@ using Portal.Users.Roles;
 
 namespace Portal.Users.Pages.Admin.Roles;
 
-[Authorize(Policy = PermissionClaims.PolicyPrefix + "Roles.Manage")]
+[AuthorizePermission(Permissions.ManageRolesName)]
 public sealed class CreateModel(RoleAdministration administration, IStringLocalizer<UsersResources> S) : PageModel
 {
     [BindProperty]

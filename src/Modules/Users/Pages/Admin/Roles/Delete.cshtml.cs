@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -7,7 +6,7 @@ using Portal.Users.Roles;
 
 namespace Portal.Users.Pages.Admin.Roles;
 
-[Authorize(Policy = PermissionClaims.PolicyPrefix + "Roles.Manage")]
+[AuthorizePermission(Permissions.ManageRolesName)]
 public sealed class DeleteModel(RoleManager<PortalRole> roles, RoleAdministration administration, IStringLocalizer<UsersResources> S) : RolePageModel(roles)
 {
     public IReadOnlyList<string> Errors { get; private set; } = [];

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -10,7 +9,7 @@ using Portal.Users.Roles;
 
 namespace Portal.Users.Pages.Admin.Roles;
 
-[Authorize(Policy = PermissionClaims.PolicyPrefix + "Roles.Manage")]
+[AuthorizePermission(Permissions.ManageRolesName)]
 public sealed class EditModel(
     RoleManager<PortalRole> roles,
     RoleAdministration administration,

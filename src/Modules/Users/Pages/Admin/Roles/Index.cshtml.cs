@@ -1,11 +1,10 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Core.Security;
 using Portal.Users.Roles;
 
 namespace Portal.Users.Pages.Admin.Roles;
 
-[Authorize(Policy = PermissionClaims.PolicyPrefix + "Roles.Manage")]
+[AuthorizePermission(Permissions.ManageRolesName)]
 public sealed class IndexModel(RoleAdministration administration, RolePermissions rolePermissions, PermissionCatalog permissions) : PageModel
 {
     public IReadOnlyList<RoleRow> Roles { get; private set; } = [];

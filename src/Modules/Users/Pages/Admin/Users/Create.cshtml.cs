@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -9,7 +8,7 @@ using Portal.Users.Identity;
 
 namespace Portal.Users.Pages.Admin.Users;
 
-[Authorize(Policy = PermissionClaims.PolicyPrefix + "Users.Manage")]
+[AuthorizePermission(Permissions.ManageUsersName)]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class CreateModel(UserAdministration administration, IStringLocalizer<UsersResources> S) : PageModel
 {

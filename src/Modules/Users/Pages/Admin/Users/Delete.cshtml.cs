@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -7,7 +6,7 @@ using Portal.Users.Accounts;
 
 namespace Portal.Users.Pages.Admin.Users;
 
-[Authorize(Policy = PermissionClaims.PolicyPrefix + "Users.Manage")]
+[AuthorizePermission(Permissions.ManageUsersName)]
 public sealed class DeleteModel(UserManager<PortalUser> users, UserAdministration administration, IStringLocalizer<UsersResources> S) : AccountPageModel(users)
 {
     public IReadOnlyList<string> Errors { get; private set; } = [];

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
@@ -9,7 +8,7 @@ using Portal.Users.Accounts;
 
 namespace Portal.Users.Pages.Admin.Users;
 
-[Authorize(Policy = PermissionClaims.PolicyPrefix + "Users.Manage")]
+[AuthorizePermission(Permissions.ManageUsersName)]
 public sealed class IndexModel(UserDirectory directory, ISiteSettingsStore settings, TimeProvider time) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]

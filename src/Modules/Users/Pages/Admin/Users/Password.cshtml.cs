@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -8,7 +7,7 @@ using Portal.Users.Identity;
 
 namespace Portal.Users.Pages.Admin.Users;
 
-[Authorize(Policy = PermissionClaims.PolicyPrefix + "Users.Manage")]
+[AuthorizePermission(Permissions.ManageUsersName)]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class PasswordModel(UserManager<PortalUser> users, UserAdministration administration, IStringLocalizer<UsersResources> S) : AccountPageModel(users)
 {

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -10,7 +9,7 @@ using Portal.Themes.Default.Branding;
 namespace Portal.Themes.Default.Pages.Admin.Tema;
 
 /// <summary>The brand colour, refused unless white text on it (and it on white) reaches WCAG AA contrast.</summary>
-[Authorize(Policy = PermissionClaims.PolicyPrefix + "Admin.ManageSettings")]
+[AuthorizePermission(Portal.Admin.Permissions.ManageSettingsName)]
 public sealed class IndexModel(ISiteSettingsStore settings, IUnitOfWork unitOfWork, IStringLocalizer<ThemesDefaultResources> S) : PageModel
 {
     [BindProperty]

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -9,7 +8,7 @@ using Portal.Syndication.Connecting;
 namespace Portal.Syndication.Pages.Admin.Syndication.Channels;
 
 /// <summary>Where the network sends the administrator back after "Conectar con …"; it always redirects to a channel page with the result.</summary>
-[Authorize(Policy = PermissionClaims.PolicyPrefix + Permissions.ManageChannelsName)]
+[AuthorizePermission(Permissions.ManageChannelsName)]
 public sealed class ConnectedModel(ChannelConnector connector, IStringLocalizer<SyndicationResources> S) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string? state, string? code, string? error, CancellationToken cancellationToken)

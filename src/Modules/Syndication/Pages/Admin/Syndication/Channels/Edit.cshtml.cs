@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,7 +17,7 @@ using Portal.Syndication.Messages;
 namespace Portal.Syndication.Pages.Admin.Syndication.Channels;
 
 /// <summary>Connects an account or edits it; credentials are encrypted with Data Protection before they are stored.</summary>
-[Authorize(Policy = PermissionClaims.PolicyPrefix + Permissions.ManageChannelsName)]
+[AuthorizePermission(Permissions.ManageChannelsName)]
 public sealed class EditModel(
     IUnitOfWork unitOfWork,
     CredentialProtector protector,

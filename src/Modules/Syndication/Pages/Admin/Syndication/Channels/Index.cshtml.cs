@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Security;
@@ -13,7 +12,7 @@ namespace Portal.Syndication.Pages.Admin.Syndication.Channels;
 /// The channels' health: last success, last error, token expiry (and whether it renews by itself), rate budget, and
 /// what waits or failed; above them, the channels that need someone to reconnect them, now or soon.
 /// </summary>
-[Authorize(Policy = PermissionClaims.PolicyPrefix + Permissions.ManageChannelsName)]
+[AuthorizePermission(Permissions.ManageChannelsName)]
 public sealed class IndexModel(IUnitOfWork unitOfWork, ISiteSettingsStore settings, ChannelWarnings warnings, TimeProvider clock) : PageModel
 {
     private TimeZoneInfo _zone = TimeZoneInfo.Utc;

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +15,7 @@ namespace Portal.Syndication.Pages.Admin.Syndication.Items;
 /// The item's "Difusión" page: before publishing, each channel's message with that network's count, a box to
 /// untick it and its editable text; after, each delivery's state, its error in Spanish, and "Reintentar".
 /// </summary>
-[Authorize(Policy = PermissionClaims.PolicyPrefix + Permissions.SyndicateName)]
+[AuthorizePermission(Permissions.SyndicateName)]
 public sealed class ItemModel(
     IUnitOfWork unitOfWork,
     IContentManager contents,
