@@ -25,7 +25,7 @@ public sealed class TestCitizenItem : ICitizenContent
 
 public static class CitizenTestContent
 {
-    /// <summary>Registers <see cref="TestCitizenItem"/> under each type name, served at "/{section prefix}/{slug}".</summary>
+    /// <summary>Registers <see cref="TestCitizenItem"/> under each type name not installed yet, served at "/{type}/{slug}".</summary>
     public static PortalHost WithCitizenTestTypes(this PortalHost host, params string[] contentTypes) => host.WithServices(services =>
     {
         // A type whose module is installed keeps its real model and URLs; the others are stood in for.
@@ -34,8 +34,7 @@ public static class CitizenTestContent
             .ToArray();
         foreach (var type in missing)
         {
-            var prefix = PublicSections.ByType(type)?.Prefix ?? type;
-            services.AddContentType<TestCitizenItem>(type, m => m.Common.Title, o => o.Path = ContentPath.AtSlug<TestCitizenItem>(prefix, m => m.Common.Slug));
+            services.AddContentType<TestCitizenItem>(type, m => m.Common.Title, o => o.Path = ContentPath.AtSlug<TestCitizenItem>(type, m => m.Common.Slug));
         }
     });
 

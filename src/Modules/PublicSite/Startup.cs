@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Portal.Contents.Editors;
 using Portal.Core.Content;
 using Portal.Core.Hosting;
@@ -28,6 +30,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<TermCounts>();
         services.AddScoped<TermPageQuery>();
         services.AddScoped<FeedBuilder>();
+        services.AddSingleton<IConfigureOptions<MvcOptions>, SectionFeedRoutes>();
         services.AddScoped<SitemapQuery>();
         services.AddOptions<SitemapOptions>().BindConfiguration(SitemapOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 

@@ -14,7 +14,7 @@ namespace Portal.PublicSite.Feeds;
 
 /// <summary>
 /// RSS and Atom for everything ("/feed.xml"), per type ("/tramites/feed.xml", "/blog/atom.xml"…) and per topic or
-/// life event ("/temas/empleo/feed.xml"). Type feeds are literal routes, so they win over the types' "/{prefix}/{slug}".
+/// life event ("/temas/empleo/feed.xml").
 /// </summary>
 [OutputCache(PolicyName = OutputCachePolicies.PublicPage)]
 public sealed class FeedController(
@@ -31,16 +31,10 @@ public sealed class FeedController(
     [HttpGet("atom.xml")]
     public Task<IActionResult> AllAtom(CancellationToken cancellationToken) => AllAsync(FeedFormat.Atom, cancellationToken);
 
-    [HttpGet("tramites/feed.xml")]
-    [HttpGet("infografias/feed.xml")]
-    [HttpGet("videos/feed.xml")]
-    [HttpGet("blog/feed.xml")]
+    /// <summary>At "/{prefix}/feed.xml" for each section (<see cref="SectionFeedRoutes"/>).</summary>
     public Task<IActionResult> SectionRss(CancellationToken cancellationToken) => SectionAsync(FeedFormat.Rss, cancellationToken);
 
-    [HttpGet("tramites/atom.xml")]
-    [HttpGet("infografias/atom.xml")]
-    [HttpGet("videos/atom.xml")]
-    [HttpGet("blog/atom.xml")]
+    /// <summary>At "/{prefix}/atom.xml" for each section (<see cref="SectionFeedRoutes"/>).</summary>
     public Task<IActionResult> SectionAtom(CancellationToken cancellationToken) => SectionAsync(FeedFormat.Atom, cancellationToken);
 
     [HttpGet("temas/{slug}/feed.xml")]
@@ -64,18 +58,15 @@ public sealed class FeedController(
 
     private async Task<IActionResult> SectionAsync(FeedFormat format, CancellationToken cancellationToken)
     {
-        var prefix = Request.Path.Value!.Trim('/').Split('/')[0];
-        var section = PublicSections.ByPrefix(prefix);
-
-        // A type whose module is not installed has no pages, so it has no feed either.
-        if (section is null || definitions.Find(section.ContentType) is null)
+        var listPath = "/" + Request.Path.Value!.Trim('/').Split('/')[0];
+        if (PublicSections.All.FirstOrDefault(s => s.PathIn(definitions) == listPath) is not { } section)
         {
             return NotFound();
         }
 
         var site = await settings.GetAsync<SiteOptions>(cancellationToken);
         var name = S[section.NameKey];
-        var feed = await feeds.BuildAsync(S["Feed_Section_Title", name, site.SiteName], S["Feed_Section_Description", name, site.SiteName], "/" + section.Prefix, new CatalogFilter(section.ContentType), cancellationToken);
+        var feed = await feeds.BuildAsync(S["Feed_Section_Title", name, site.SiteName], S["Feed_Section_Description", name, site.SiteName], listPath, new CatalogFilter(section.ContentType), cancellationToken);
         return await WriteAsync(feed, format, site, cancellationToken);
     }
 
