@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -13,6 +14,7 @@ using Portal.Users.Accounts;
 using Portal.Users.Identity;
 using Portal.Users.Roles;
 using Portal.Users.Services;
+using Portal.Users.Sessions;
 
 namespace Portal.Users;
 
@@ -54,6 +56,13 @@ public sealed class Startup : ModuleStartup
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
         });
+        // Sessions live in the database and the cookie only names one, so signing out ends it on the server.
+        services.AddModelContributor<UserSessionModel>();
+        services.AddMigrations(Manifest.Id, new CreateUserSessions());
+        services.AddSingleton<DatabaseTicketStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<DatabaseTicketStore>((o, store) => o.SessionStore = store);
+        services.AddBackgroundTask<PurgeExpiredSessionsTask>();
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
         services.AddSingleton<IPortalInitializer, RolesAndAdminInitializer>();
