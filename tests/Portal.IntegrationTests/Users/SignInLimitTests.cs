@@ -78,6 +78,23 @@ public sealed class SignInLimitTests(SignInLimitFixture fixture) : PortalTest<Si
         Assert.StartsWith("No hemos podido iniciar sesión con esos datos.", TestUsers.SignInError(await locked.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_addresses_of_one_IPv6_subscriber_block_share_one_allowance()
+    {
+        ExpectLog(r => r.Message.Contains("2001:db8:1::/64", StringComparison.Ordinal));
+        using var client = ClientFrom("2001:db8:1::10");
+        using var sameBlock = ClientFrom("2001:db8:1::20");
+        using var otherBlock = ClientFrom("2001:db8:2::10");
+
+        var failures = await WrongPasswordsAsync(client, i => "nadie-v6-" + i, SignInLimitFixture.ClientFailures);
+        using var refused = await sameBlock.SignInAsync(PortalHost.AdminUserName, PortalHost.AdminPassword);
+        using var allowed = await otherBlock.SignInAsync(PortalHost.AdminUserName, PortalHost.AdminPassword);
+
+        Assert.All(failures, s => Assert.Equal(HttpStatusCode.OK, s));
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal("/admin", allowed.RedirectPath());
+    }
+
     /// <summary>Signs in <paramref name="times"/> times with wrong passwords; what the server answered each time.</summary>
     private static async Task<List<HttpStatusCode>> WrongPasswordsAsync(HttpClient client, Func<int, string> userName, int times)
     {
