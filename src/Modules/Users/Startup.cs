@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Portal.Core.Data;
 using Portal.Core.Hosting;
 using Portal.Core.Modules;
@@ -13,6 +15,8 @@ using Portal.Users.Accounts;
 using Portal.Users.Identity;
 using Portal.Users.Roles;
 using Portal.Users.Services;
+using Portal.Users.Sessions;
+using Portal.Users.SignIn;
 
 namespace Portal.Users;
 
@@ -32,15 +36,22 @@ public sealed class Startup : ModuleStartup
                 o.Password.RequiredLength = 12;
                 o.Password.RequireNonAlphanumeric = false;
                 o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<SpanishIdentityErrorDescriber>();
-        // Open sessions are checked against the database this often: role, permission and password changes and
-        // locks reach people who are already signed in within a minute.
+        services.AddOptions<SignInLimits>().BindConfiguration(SignInLimits.Section).ValidateDataAnnotations()
+            .Validate(o => o.ClientWindow > TimeSpan.Zero && o.AccountLockout > TimeSpan.Zero, "Portal:SignIn:ClientWindow and AccountLockout must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<IdentityOptions>().Configure<IOptions<SignInLimits>>((o, limits) =>
+        {
+            o.Lockout.MaxFailedAccessAttempts = limits.Value.AccountFailures;
+            o.Lockout.DefaultLockoutTimeSpan = limits.Value.AccountLockout;
+        });
+        services.AddSingleton<SignInThrottle>();
+        // Open sessions are checked against the database this often: role and permission changes reach people who
+        // are already signed in within a minute (a lock or a new password ends their sessions at once).
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(o =>
         {
@@ -54,6 +65,13 @@ public sealed class Startup : ModuleStartup
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
         });
+        // Sessions live in the database and the cookie only names one, so signing out ends it on the server.
+        services.AddModelContributor<UserSessionModel>();
+        services.AddMigrations(Manifest.Id, new CreateUserSessions());
+        services.AddSingleton<DatabaseTicketStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<DatabaseTicketStore>((o, store) => o.SessionStore = store);
+        services.AddBackgroundTask<PurgeExpiredSessionsTask>();
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
         services.AddSingleton<IPortalInitializer, RolesAndAdminInitializer>();

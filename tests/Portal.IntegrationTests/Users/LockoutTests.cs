@@ -4,7 +4,17 @@ using Portal.Testing;
 
 namespace Portal.IntegrationTests.Users;
 
-public sealed class LockoutTests(PortalFixture fixture) : PortalTest<PortalFixture>(fixture), IClassFixture<PortalFixture>
+/// <summary>A site whose accounts lock after five failed sign-ins, fewer than one client may make in a minute.</summary>
+public sealed class LockoutFixture : PortalFixture
+{
+    protected override void Configure(PortalHost host)
+    {
+        base.Configure(host);
+        host.With("Portal:SignIn:AccountFailures", "5");
+    }
+}
+
+public sealed class LockoutTests(LockoutFixture fixture) : PortalTest<LockoutFixture>(fixture), IClassFixture<LockoutFixture>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

@@ -36,6 +36,26 @@ internal static partial class TestUsers
         return location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString;
     }
 
+    /// <summary>The admin cookie a sign-in response set (every chunk of it), as a <c>Cookie</c> header carries it.</summary>
+    public static string SessionCookie(HttpResponseMessage signIn)
+    {
+        var parts = signIn.Headers.GetValues("Set-Cookie")
+            .Where(c => c.StartsWith("portal.admin", StringComparison.Ordinal))
+            .Select(c => c.Split(';')[0])
+            .ToList();
+        Assert.NotEmpty(parts);
+        return string.Join("; ", parts);
+    }
+
+    /// <summary>Sends a copied cookie from a client that has never signed in, as someone who stole it would.</summary>
+    public static async Task<HttpResponseMessage> ReplayAsync(this PortalHost host, string cookie, string path)
+    {
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = host.BaseAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("Cookie", cookie);
+        return await client.SendAsync(request);
+    }
+
     /// <summary>The text of the sign-in page's error box.</summary>
     public static string SignInError(string html)
     {

@@ -1,10 +1,12 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Portal.Core.Security;
 using Portal.Core.UnitOfWork;
 using Portal.Users.Identity;
 using Portal.Users.Roles;
+using Portal.Users.Sessions;
 
 namespace Portal.Users.Accounts;
 
@@ -82,7 +84,7 @@ public sealed class UserAdministration(
             cancellationToken);
     }
 
-    /// <summary>Blocks sign-in until an administrator unlocks the account; open sessions end at their next check.</summary>
+    /// <summary>Blocks sign-in until an administrator unlocks the account; the person's open sessions end at once.</summary>
     public async Task<IdentityResult> LockAsync(ClaimsPrincipal actor, PortalUser user, CancellationToken cancellationToken)
     {
         var refused = await LastAdministratorAsync(user, "Users_CannotLockLastAdministrator")
@@ -95,7 +97,8 @@ public sealed class UserAdministration(
         return await unitOfWork.InTransactionAsync(
             () => users.SetLockoutEnabledAsync(user, true).ThenAsync(
                 () => users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue),
-                () => users.UpdateSecurityStampAsync(user)),
+                () => users.UpdateSecurityStampAsync(user),
+                () => EndSessionsAsync(user, cancellationToken)),
             cancellationToken);
     }
 
@@ -105,11 +108,13 @@ public sealed class UserAdministration(
             () => users.SetLockoutEndDateAsync(user, null).ThenAsync(() => users.ResetAccessFailedCountAsync(user)),
             cancellationToken);
 
-    /// <summary>Replaces the password; the person's open sessions end at their next check.</summary>
+    /// <summary>Replaces the password; the person's open sessions end at once, the administrator's own included.</summary>
     public async Task<IdentityResult> SetPasswordAsync(ClaimsPrincipal actor, PortalUser user, string password, CancellationToken cancellationToken) =>
         await MayManageAsync(actor, user)
         ?? await unitOfWork.InTransactionAsync(
-            () => users.RemovePasswordAsync(user).ThenAsync(() => users.AddPasswordAsync(user, password)),
+            () => users.RemovePasswordAsync(user).ThenAsync(
+                () => users.AddPasswordAsync(user, password),
+                () => EndSessionsAsync(user, cancellationToken)),
             cancellationToken);
 
     public async Task<IdentityResult> DeleteAsync(ClaimsPrincipal actor, PortalUser user, CancellationToken cancellationToken)
@@ -122,6 +127,16 @@ public sealed class UserAdministration(
     public bool IsSelf(ClaimsPrincipal actor, PortalUser user) => users.GetUserId(actor) == user.Id;
 
     public bool IsLockedOut(PortalUser user) => user.LockoutEnd is { } end && end > time.GetUtcNow();
+
+    /// <summary>
+    /// Deletes the person's sessions in the change's transaction: whoever holds one of their cookies is refused from
+    /// the next request, on every node. (Deleting the person deletes their sessions by cascade.)
+    /// </summary>
+    private async Task<IdentityResult> EndSessionsAsync(PortalUser user, CancellationToken cancellationToken)
+    {
+        await unitOfWork.Db.Set<UserSession>().Where(s => s.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
+        return IdentityResult.Success;
+    }
 
     /// <summary>Someone whose roles grant user management but who is not an administrator must not take over one.</summary>
     private async Task<IdentityResult?> MayManageAsync(ClaimsPrincipal actor, PortalUser user) =>
