@@ -117,6 +117,7 @@ public static class PortalHostExtensions
         });
         // Razor would otherwise write every accented letter as an entity (&#xF3;): Spanish pages stay readable as text.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.Configure<ForwardedHeadersOptions>(o => ForwardedHeadersSetup.Apply(o, builder.Configuration));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDetailsTexts.Apply);
         services.AddResponseCompression(o =>
         {
