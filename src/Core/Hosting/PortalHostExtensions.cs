@@ -31,7 +31,10 @@ using Portal.Core.UnitOfWork;
 
 namespace Portal.Core.Hosting;
 
-/// <summary>The two calls a host makes: <see cref="AddPortal"/> on the builder, <see cref="UsePortal"/> on the app.</summary>
+/// <summary>
+/// The calls a host makes: <see cref="AddPortal"/> on the builder, <see cref="UsePortal"/> on the app, then
+/// <see cref="PortalRunExtensions.RunPortalAsync"/>.
+/// </summary>
 public static class PortalHostExtensions
 {
     public static readonly CultureInfo DefaultCulture = CultureInfo.GetCultureInfo("es-ES");
