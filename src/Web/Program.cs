@@ -11,7 +11,8 @@ var app = builder.Build();
 // Security headers, errors, localization, auth, output cache, unit of work, then each module's endpoints.
 app.UsePortal();
 
-app.Run();
+// Checks the database first: a missing PostgreSQL role or database ends with one line saying what to create.
+return await app.RunPortalAsync();
 
 /// <summary>Visible to the test host.</summary>
 public partial class Program;

@@ -31,7 +31,10 @@ using Portal.Core.UnitOfWork;
 
 namespace Portal.Core.Hosting;
 
-/// <summary>The two calls a host makes: <see cref="AddPortal"/> on the builder, <see cref="UsePortal"/> on the app.</summary>
+/// <summary>
+/// The calls a host makes: <see cref="AddPortal"/> on the builder, <see cref="UsePortal"/> on the app, then
+/// <see cref="PortalRunExtensions.RunPortalAsync"/>.
+/// </summary>
 public static class PortalHostExtensions
 {
     public static readonly CultureInfo DefaultCulture = CultureInfo.GetCultureInfo("es-ES");
@@ -118,6 +121,7 @@ public static class PortalHostExtensions
         });
         // Razor would otherwise write every accented letter as an entity (&#xF3;): Spanish pages stay readable as text.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.Configure<ForwardedHeadersOptions>(o => ForwardedHeadersSetup.Apply(o, builder.Configuration));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDetailsTexts.Apply);
         services.AddResponseCompression(o =>
         {
