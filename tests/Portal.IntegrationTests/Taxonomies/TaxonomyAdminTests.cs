@@ -23,7 +23,9 @@ public sealed class TaxonomyAdminTests(TaxonomyFixture fixture) : PortalTest<Tax
         Assert.Contains("<h2 id=\"hechos-vitales-title\">Hechos vitales</h2>", page, StringComparison.Ordinal);
         Assert.Contains("<h2 id=\"destinatarios-title\">Destinatarios</h2>", page, StringComparison.Ordinal);
         Assert.True(page.IndexOf("Padrón y censo", StringComparison.Ordinal) < page.IndexOf("Participación ciudadana", StringComparison.Ordinal));
-        Assert.Equal(["persona", "empresa", "asociacion"], (await Host.TermsAsync(Vocabularies.Audiences)).Select(t => t.Slug));
+        // Other tests of the class add audiences of their own, before or after this one runs.
+        string[] recipes = ["persona", "empresa", "asociacion"];
+        Assert.Equal(recipes, (await Host.TermsAsync(Vocabularies.Audiences)).Select(t => t.Slug).Where(recipes.Contains));
     }
 
     [Fact]
