@@ -65,4 +65,19 @@ public sealed class DefaultRecipeTests(DefaultRecipeFixture fixture) : PortalTes
         Assert.Contains("El ayuntamiento abre de 8:00 a 14:00", html, StringComparison.Ordinal);
         Assert.Contains("Borrador pendiente", list, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("admin")]
+    [InlineData("buscar")]
+    [InlineData("health")]
+    [InlineData("api")]
+    [InlineData("s")]
+    public async Task The_process_that_ran_setup_refuses_reserved_addresses(string slug)
+    {
+        using var admin = await Host.SignedInClientAsync();
+
+        using var reserved = await admin.SubmitNewPageAsync(ContentAdmin.PageFields("Reservada", "Otra.", slug), "Guardar borrador");
+
+        Assert.Equal($"La dirección «{slug}» está reservada para otra parte del portal: elige otra.", ContentAdmin.FieldError(await reserved.Content.ReadAsStringAsync(Ct), "Edit_Slug"));
+    }
 }
