@@ -6,7 +6,8 @@ namespace Portal.Core.Content;
 /// The lifecycle events of one unit of work: handlers in module order, index providers, and the save that keeps
 /// the rows handlers add inside the same operation.
 /// </summary>
-internal sealed class ContentEvents(IUnitOfWork unitOfWork, IEnumerable<IContentHandler> handlers, IEnumerable<IContentIndexProvider> indexProviders)
+internal sealed class ContentEvents(
+    IUnitOfWork unitOfWork, IEnumerable<IContentHandler> handlers, IEnumerable<IContentIndexProvider> indexProviders, ContentTextLimits textLimits)
 {
     private readonly IContentHandler[] _handlers = [.. handlers];
 
@@ -23,6 +24,13 @@ internal sealed class ContentEvents(IUnitOfWork unitOfWork, IEnumerable<IContent
 
     public async Task<IReadOnlyList<ContentError>> ValidateAsync(ContentContext context, bool publishing)
     {
+        // Before the handlers, which would otherwise analyse (plain language, slugs) a text no one may store.
+        var tooLong = textLimits.Check(context.Model);
+        if (tooLong.Count > 0)
+        {
+            return tooLong;
+        }
+
         var validating = new ValidatingContentContext(context.Item, context.Model, context.Type, context.User, context.Services, publishing);
         foreach (var handler in _handlers)
         {

@@ -10,11 +10,13 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Portal.Core.Content;
@@ -79,6 +81,13 @@ public static class PortalHostExtensions
             }
 
             options.ReplaceService<IModelCacheKeyFactory, PortalModelCacheKeyFactory>();
+
+            // A failed command reaches its caller as an exception, and the caller says what it means (an error for a
+            // request, a routine back-off for a background poll that met a busy SQLite); EF's own Error would say it
+            // twice, and wrongly in the second case.
+            options.ConfigureWarnings(w => w.Log(
+                (RelationalEventId.CommandError, LogLevel.Information),
+                (CoreEventId.SaveChangesFailed, LogLevel.Information)));
         });
         services.AddScoped<IUnitOfWork, UnitOfWork.UnitOfWork>();
         services.AddSingleton<IUnitOfWorkRunner, UnitOfWorkRunner>();
@@ -94,6 +103,7 @@ public static class PortalHostExtensions
         services.AddSingleton<IContentDefinitionStore, ContentDefinitionStore>();
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<ContentEvents>();
+        services.AddSingleton<ContentTextLimits>();
         services.AddScoped<PageHead>();
         services.AddHttpContextAccessor();
         services.AddSingleton<PublicUrls>();

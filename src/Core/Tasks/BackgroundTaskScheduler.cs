@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Portal.Core.Data;
 using Portal.Core.Features;
 using Portal.Core.UnitOfWork;
 
@@ -91,6 +92,10 @@ internal sealed class BackgroundTaskScheduler(
                 }
             }
         }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested && DatabaseBusy.Is(ex))
+        {
+            logger.LogInformation("The database was busy with another writer; the background task scheduler polls again at its next turn.");
+        }
         catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
         {
             logger.LogError(ex, "The background task scheduler could not poll the lease table; it tries again at the next poll.");
@@ -120,6 +125,11 @@ internal sealed class BackgroundTaskScheduler(
             {
                 cancelled = true;
             }
+            catch (Exception ex) when (DatabaseBusy.Is(ex))
+            {
+                error = ex.Message;
+                logger.LogInformation("The database was busy with another writer, so the background task {TaskName} stopped; it runs again at its next turn.", task.Name);
+            }
             catch (Exception ex)
             {
                 error = ex.Message;
@@ -141,6 +151,10 @@ internal sealed class BackgroundTaskScheduler(
             {
                 logger.LogWarning("The background task {TaskName} finished after its lease passed to another node; its outcome was not recorded.", task.Name);
             }
+        }
+        catch (Exception ex) when (DatabaseBusy.Is(ex))
+        {
+            logger.LogInformation("The database was busy with another writer, so the run of the background task {TaskName} was not recorded; its lease frees itself when it expires.", task.Name);
         }
         catch (Exception ex)
         {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Portal.Core.Data;
 
 namespace Portal.Core.Tasks;
 
@@ -44,6 +45,10 @@ public sealed class LeaseHeartbeat : IAsyncDisposable
                     {
                         logger.LogWarning("The lease of {LeaseName} passed to another holder while it was still being worked on.", leaseName);
                     }
+                }
+                catch (Exception ex) when (!stop.IsCancellationRequested && DatabaseBusy.Is(ex))
+                {
+                    logger.LogInformation("The database was busy with another writer; the lease of {LeaseName} is renewed at the next beat.", leaseName);
                 }
                 catch (Exception ex) when (!stop.IsCancellationRequested)
                 {

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Api.Authentication;
 using Portal.Api.Content;
+using Portal.Api.Idempotency;
 using Portal.Api.OpenApi;
 using Portal.Api.Tokens;
 using Portal.Core.Hosting;
@@ -21,7 +22,10 @@ public sealed class Startup : ModuleStartup
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
         services.AddModelContributor<ApiTokenModel>();
-        services.AddMigrations(Manifest.Id, new CreateApiTokens());
+        services.AddModelContributor<IdempotencyRecordModel>();
+        services.AddMigrations(Manifest.Id, new CreateApiTokens(), new CreateIdempotencyRecords());
+        services.AddScoped<IdempotencyKeys>();
+        services.AddBackgroundTask<PurgeIdempotencyRecordsTask>();
         services.AddScoped<ApiTokenStore>();
         // Only the API's endpoints name this scheme; the site's default stays the admin cookie.
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);

@@ -152,6 +152,37 @@ public sealed class ContentApiTests(ApiFixture fixture) : PortalTest<ApiFixture>
         Assert.Equal(rows, await Host.ContentRowsAsync());
     }
 
+    [Fact]
+    public async Task Texts_over_their_bound_are_refused_at_their_field_whatever_the_field()
+    {
+        using var api = await Host.AdminApiAsync();
+        var rows = await Host.ContentRowsAsync();
+
+        // A title of a megabyte: far under the request limit, far over any title.
+        using var hugeTitle = await api.PostJsonAsync("/api/content", new { contentType = "page", data = new { title = new string('a', 1_000_000), summary = "Un resumen." } });
+        using var longBody = await api.PostJsonAsync("/api/content", new { contentType = "page", data = new { title = "Cuerpo largo", summary = "Un resumen.", body = new string('b', 200_001) } });
+        // Nested parts, list entries and fields no attribute names (the default bound) are bounded too.
+        using var nested = await api.PostJsonAsync("/api/content", new
+        {
+            contentType = "entrada",
+            data = new
+            {
+                common = new { title = "Entrada", summary = "Un resumen.", citizenKeywords = new[] { "padrón", new string('k', 201) }, responsibleUnit = new { name = new string('u', 201) } },
+                author = new { name = new string('n', 10_001) },
+                tags = Enumerable.Repeat("t", 10_001).ToArray(),
+            },
+        });
+
+        Assert.Equal(["Este texto es demasiado largo: admite hasta 200 caracteres y tiene 1.000.000."], ApiClients.ErrorsAt(await hugeTitle.ProblemAsync(HttpStatusCode.BadRequest), "title"));
+        Assert.Equal(["Este texto es demasiado largo: admite hasta 200.000 caracteres y tiene 200.001."], ApiClients.ErrorsAt(await longBody.ProblemAsync(HttpStatusCode.BadRequest), "body"));
+        var problem = await nested.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Single(ApiClients.ErrorsAt(problem, "common.citizenKeywords[1]"));
+        Assert.Single(ApiClients.ErrorsAt(problem, "common.responsibleUnit.name"));
+        Assert.Equal(["Este texto es demasiado largo: admite hasta 10.000 caracteres y tiene 10.001."], ApiClients.ErrorsAt(problem, "author.name"));
+        Assert.Equal(["Esta lista es demasiado larga: admite hasta 10.000 elementos y tiene 10.001."], ApiClients.ErrorsAt(problem, "tags"));
+        Assert.Equal(rows, await Host.ContentRowsAsync());
+    }
+
     [Theory]
     [InlineData("""{ "contentType": "page", "data": { "title": 5 } }""", "title")]
     [InlineData("""{ "contentType": "page", "data": { "title": "Hola", "subtitulo": "No existe" } }""", "subtitulo")]

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Portal.Core.Hosting;
 using Portal.Testing;
 
@@ -84,4 +85,28 @@ public sealed class TwoNodesFixture : TaskFixture
         .AddBackgroundTask<LongProbeTask>()
         .AddBackgroundTask<RequestedProbeTask>()
         .AddBackgroundTask<BlockingTask>();
+}
+
+/// <summary>
+/// A SQLite site whose commands wait one second for the write lock instead of thirty, so that a writer held off by a
+/// long transaction gives up within a test's patience; its notes about that land in <see cref="Notes"/>.
+/// </summary>
+public sealed class BusyDatabaseFixture : TaskFixture
+{
+    public NoteRecorder Notes { get; } = new();
+
+    public string DatabaseFile => Path.Combine(AppDataPath, "portal.db");
+
+    protected override void Configure(PortalHost host)
+    {
+        base.Configure(host);
+        if (Database.Provider == "Sqlite")
+        {
+            host.With("Portal:Database:ConnectionString", $"Data Source={DatabaseFile};Pooling=True;Default Timeout=1");
+        }
+
+        host.WithServices(services => services.AddSingleton<ILoggerProvider>(Notes));
+    }
+
+    protected override void AddTasks(IServiceCollection services) => services.AddBackgroundTask<EverySecondTask>();
 }

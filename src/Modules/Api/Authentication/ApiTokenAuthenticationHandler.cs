@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
@@ -53,6 +54,7 @@ internal sealed class ApiTokenAuthenticationHandler(
         var principal = await signIn.CreateUserPrincipalAsync(user);
         var source = (ClaimsIdentity)principal.Identity!;
         var identity = new ClaimsIdentity(source.Claims, Scheme.Name, source.NameClaimType, source.RoleClaimType);
+        identity.AddClaim(new Claim(ApiTokenClaims.TokenId, token.Id.ToString(CultureInfo.InvariantCulture)));
         await tokens.MarkUsedAsync(token, Context.RequestAborted);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
     }

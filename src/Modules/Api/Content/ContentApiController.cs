@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using Portal.Api.Authentication;
+using Portal.Api.Idempotency;
 using Portal.Contents.Editing;
 using Portal.Core.Content;
 using Portal.Core.Security;
@@ -95,11 +96,18 @@ public sealed class ContentApiController(
         return item is null ? NotFoundProblem() : Ok(await documents.DocumentAsync(item, cancellationToken));
     }
 
-    /// <summary>Creates an item as a draft, or published when "publish" is true and the token's user may publish.</summary>
+    /// <summary>
+    /// Creates an item as a draft, or published when "publish" is true and the token's user may publish. Send an
+    /// "Idempotency-Key" header to retry safely: the same request with the same key within a day answers as the first
+    /// did and creates nothing more.
+    /// </summary>
     [HttpPost]
+    [Idempotent]
     [Consumes("application/json")]
     [ProducesResponseType<ContentDocument>(StatusCodes.Status201Created, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
     public async Task<IActionResult> Create([FromBody] CreateContentRequest? request, CancellationToken cancellationToken)
     {
         var opening = await editing.OpenAsync(User, null, publishing: request?.Publish == true, cancellationToken);

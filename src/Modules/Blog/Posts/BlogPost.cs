@@ -1,4 +1,5 @@
 using Portal.Contents.Parts;
+using Portal.Core.Content;
 using Portal.Media.Picker;
 using Portal.Media.Sharing;
 
@@ -25,6 +26,7 @@ public sealed class BlogPost : ICitizenContent, IReferencesMedia, ISharesImage
     public SocialPart Social { get; set; } = new();
 
     /// <summary>Markdown; raw HTML in it is shown as text. Required to publish.</summary>
+    [TextLimit(TextLimits.Document)]
     public string Body { get; set; } = "";
 
     public PostAuthor Author { get; set; } = new();

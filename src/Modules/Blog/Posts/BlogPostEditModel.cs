@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Portal.Contents.Parts;
+using Portal.Core.Content;
 using Portal.Media.Picker;
 
 namespace Portal.Blog.Posts;
@@ -13,7 +14,7 @@ public sealed class BlogPostEditModel : ICitizenEditModel
 
     public SocialPartEditModel Social { get; set; } = new();
 
-    [StringLength(200_000, ErrorMessage = "Post_BodyMaxLength")]
+    [StringLength(TextLimits.Document, ErrorMessage = "Post_BodyMaxLength")]
     public string? Body { get; set; }
 
     [StringLength(200, ErrorMessage = "Post_AuthorNameMaxLength")]

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Portal.Core.Content;
 
 namespace Portal.Contents.PageType;
 
@@ -10,15 +11,15 @@ public sealed class PageEditModel
 
     public const int SummaryAdvisedLength = 160;
 
-    [StringLength(200, ErrorMessage = "Page_TitleMaxLength")]
+    [StringLength(TextLimits.Line, ErrorMessage = "Page_TitleMaxLength")]
     public string? Title { get; set; }
 
-    [StringLength(500, ErrorMessage = "Page_SummaryMaxLength")]
+    [StringLength(TextLimits.Sentence, ErrorMessage = "Page_SummaryMaxLength")]
     public string? Summary { get; set; }
 
-    [StringLength(200, ErrorMessage = "Page_SlugMaxLength")]
+    [StringLength(TextLimits.Line, ErrorMessage = "Page_SlugMaxLength")]
     public string? Slug { get; set; }
 
-    [StringLength(200_000, ErrorMessage = "Page_BodyMaxLength")]
+    [StringLength(TextLimits.Document, ErrorMessage = "Page_BodyMaxLength")]
     public string? Body { get; set; }
 }

@@ -1,3 +1,5 @@
+using Portal.Core.Content;
+
 namespace Portal.Contents.Parts;
 
 /// <summary>
@@ -7,11 +9,14 @@ namespace Portal.Contents.Parts;
 public sealed class CommonPart
 {
     /// <summary>Required to publish; advised at most <see cref="CommonPartRules.TitleAdvisedLength"/> characters.</summary>
+    [TextLimit(TextLimits.Line)]
     public string Title { get; set; } = "";
 
     /// <summary>One sentence ending in a full stop; required to publish.</summary>
+    [TextLimit(TextLimits.Sentence)]
     public string Summary { get; set; } = "";
 
+    [TextLimit(TextLimits.Line)]
     public string Slug { get; set; } = "";
 
     /// <summary>Slugs of terms of the "temas" vocabulary.</summary>
@@ -24,6 +29,7 @@ public sealed class CommonPart
     public List<string> Audiences { get; set; } = [];
 
     /// <summary>The words people type when looking for this ("empadronarme", "volante"), for search.</summary>
+    [TextLimit(TextLimits.Line)]
     public List<string> CitizenKeywords { get; set; } = [];
 
     /// <summary>The administrative unit that provides the service.</summary>
@@ -43,16 +49,20 @@ public sealed class CommonPart
 
 public sealed class ResponsibleUnit
 {
+    [TextLimit(TextLimits.Line)]
     public string Name { get; set; } = "";
 
     /// <summary>The unit's code in the DIR3 directory of Spanish administrations, e.g. "L01280796".</summary>
+    [TextLimit(TextLimits.Line)]
     public string Dir3Code { get; set; } = "";
 }
 
 public sealed class ContentOwner
 {
+    [TextLimit(TextLimits.Line)]
     public string Unit { get; set; } = "";
 
+    [TextLimit(TextLimits.Line)]
     public string Email { get; set; } = "";
 }
 

@@ -1,17 +1,18 @@
 using System.ComponentModel.DataAnnotations;
+using Portal.Core.Content;
 
 namespace Portal.Contents.Parts;
 
 /// <summary>The common part as its form posts it; a type's edit model holds one as <c>Common</c>.</summary>
 public sealed class CommonPartEditModel
 {
-    [StringLength(200, ErrorMessage = "Page_TitleMaxLength")]
+    [StringLength(TextLimits.Line, ErrorMessage = "Page_TitleMaxLength")]
     public string? Title { get; set; }
 
-    [StringLength(500, ErrorMessage = "Page_SummaryMaxLength")]
+    [StringLength(TextLimits.Sentence, ErrorMessage = "Page_SummaryMaxLength")]
     public string? Summary { get; set; }
 
-    [StringLength(200, ErrorMessage = "Page_SlugMaxLength")]
+    [StringLength(TextLimits.Line, ErrorMessage = "Page_SlugMaxLength")]
     public string? Slug { get; set; }
 
     public List<string> Topics { get; set; } = [];
@@ -24,16 +25,16 @@ public sealed class CommonPartEditModel
     [StringLength(1000, ErrorMessage = "Part_KeywordsMaxLength")]
     public string? CitizenKeywords { get; set; }
 
-    [StringLength(200, ErrorMessage = "Part_UnitMaxLength")]
+    [StringLength(TextLimits.Line, ErrorMessage = "Part_UnitMaxLength")]
     public string? ResponsibleUnitName { get; set; }
 
     [StringLength(20, ErrorMessage = "Part_Dir3Invalid")]
     public string? ResponsibleUnitDir3Code { get; set; }
 
-    [StringLength(200, ErrorMessage = "Part_UnitMaxLength")]
+    [StringLength(TextLimits.Line, ErrorMessage = "Part_UnitMaxLength")]
     public string? OwnerUnit { get; set; }
 
-    [StringLength(256, ErrorMessage = "Part_OwnerEmailInvalid")]
+    [StringLength(TextLimits.Line, ErrorMessage = "Part_OwnerEmailInvalid")]
     public string? OwnerEmail { get; set; }
 
     public DateOnly? NextReviewDate { get; set; }

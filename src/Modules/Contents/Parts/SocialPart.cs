@@ -1,3 +1,5 @@
+using Portal.Core.Content;
+
 namespace Portal.Contents.Parts;
 
 /// <summary>Texts for sharing on social networks, per network; a network not listed uses the SEO and common texts.</summary>
@@ -9,11 +11,13 @@ public sealed class SocialPart
 
 public sealed class SocialTexts
 {
+    [TextLimit(TextLimits.Line)]
     public string? Title { get; set; }
 
     public string? Description { get; set; }
 
     /// <summary>Without the leading "#".</summary>
+    [TextLimit(TextLimits.Line)]
     public List<string> Hashtags { get; set; } = [];
 }
 

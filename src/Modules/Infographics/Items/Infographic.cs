@@ -1,4 +1,5 @@
 using Portal.Contents.Parts;
+using Portal.Core.Content;
 using Portal.Infographics.Data;
 using Portal.Media.Picker;
 using Portal.Media.Sharing;
@@ -33,6 +34,7 @@ public sealed class Infographic : ICitizenContent, IReferencesMedia, ISharesImag
     public MediaReference? MobileImage { get; set; }
 
     /// <summary>Markdown: everything the image says, in words. Required to publish.</summary>
+    [TextLimit(TextLimits.Document)]
     public string TextVersion { get; set; } = "";
 
     /// <summary>The image shows figures or a chart, so <see cref="SourceData"/> is required to publish.</summary>

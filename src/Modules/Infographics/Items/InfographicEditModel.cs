@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Portal.Contents.Parts;
+using Portal.Core.Content;
 using Portal.Media.Picker;
 
 namespace Portal.Infographics.Items;
@@ -17,7 +18,7 @@ public sealed class InfographicEditModel : ICitizenEditModel
 
     public MediaReference MobileImage { get; set; } = new();
 
-    [StringLength(100_000, ErrorMessage = "Info_TextVersionMaxLength")]
+    [StringLength(TextLimits.Document, ErrorMessage = "Info_TextVersionMaxLength")]
     public string? TextVersion { get; set; }
 
     public bool ShowsFigures { get; set; }

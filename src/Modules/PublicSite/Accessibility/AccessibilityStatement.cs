@@ -1,3 +1,5 @@
+using Portal.Core.Content;
+
 namespace Portal.PublicSite.Accessibility;
 
 /// <summary>
@@ -44,6 +46,7 @@ public sealed class AccessibilityStatement
     public string Enforcement { get; set; } = "";
 
     /// <summary>Optional content (section 7 of the model); Markdown.</summary>
+    [TextLimit(TextLimits.Document)]
     public string Additional { get; set; } = "";
 }
 

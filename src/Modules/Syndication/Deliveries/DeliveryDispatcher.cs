@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Portal.Core.Data;
 
 namespace Portal.Syndication.Deliveries;
 
@@ -61,7 +62,15 @@ internal sealed class DeliveryDispatcher(
             catch (Exception ex)
             {
                 // The lease expires and another pass settles the delivery; the worker must survive.
-                logger.LogError(ex, "The syndication dispatcher failed to process a delivery.");
+                if (DatabaseBusy.Is(ex))
+                {
+                    logger.LogInformation("The database was busy with another writer; the syndication dispatcher tries again after its poll interval.");
+                }
+                else
+                {
+                    logger.LogError(ex, "The syndication dispatcher failed to process a delivery.");
+                }
+
                 await Task.Delay(settings.PollInterval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }
         }

@@ -1,4 +1,5 @@
 using Portal.Contents.Parts;
+using Portal.Core.Content;
 using Portal.Media.Picker;
 using Portal.Media.Sharing;
 
@@ -48,6 +49,7 @@ public sealed class Video : ICitizenContent, IReferencesMedia, ISharesImage
     public MediaReference? Thumbnail { get; set; }
 
     /// <summary>Markdown: what is said and shown. Required and shown on the page.</summary>
+    [TextLimit(TextLimits.Document)]
     public string Transcript { get; set; } = "";
 
     public int? DurationSeconds { get; set; }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Portal.Contents.Parts;
+using Portal.Core.Content;
 using Portal.Media.Picker;
 
 namespace Portal.Videos.Items;
@@ -28,7 +29,7 @@ public sealed class VideoEditModel : ICitizenEditModel
 
     public MediaReference Thumbnail { get; set; } = new();
 
-    [StringLength(100_000, ErrorMessage = "Video_TranscriptMaxLength")]
+    [StringLength(TextLimits.Document, ErrorMessage = "Video_TranscriptMaxLength")]
     public string? Transcript { get; set; }
 
     /// <summary>"2:15" or seconds.</summary>
