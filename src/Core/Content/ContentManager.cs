@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Portal.Core.Data;
 using Portal.Core.UnitOfWork;
 
 namespace Portal.Core.Content;
@@ -347,28 +348,42 @@ internal sealed class ContentManager(
         await unitOfWork.BeginAsync(cancellationToken);
         var transaction = Db.Database.CurrentTransaction!;
         var savepoint = "content_" + Guid.NewGuid().ToString("N")[..12];
-        await transaction.CreateSavepointAsync(savepoint, cancellationToken);
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            var result = await operation(cancellationToken);
-            if (result.Succeeded)
+            await transaction.CreateSavepointAsync(savepoint, cancellationToken);
+            try
             {
-                await transaction.ReleaseSavepointAsync(savepoint, cancellationToken);
+                var result = await operation(cancellationToken);
+                if (result.Succeeded)
+                {
+                    await transaction.ReleaseSavepointAsync(savepoint, cancellationToken);
+                    return result;
+                }
+
+                await UndoAsync(transaction, savepoint);
                 return result;
             }
-
-            await UndoAsync(transaction, savepoint);
-            return result;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            await UndoAsync(transaction, savepoint);
-            return Conflict();
-        }
-        catch (DbUpdateException) when (IsUniqueViolationOnLatest())
-        {
-            await UndoAsync(transaction, savepoint);
-            return Conflict();
+            catch (DbUpdateConcurrencyException)
+            {
+                await UndoAsync(transaction, savepoint);
+                return Conflict();
+            }
+            catch (DbUpdateException) when (IsUniqueViolationOnLatest())
+            {
+                await UndoAsync(transaction, savepoint);
+                return Conflict();
+            }
+            catch (Exception ex) when (attempt == 1 && UniqueViolation.Is(ex))
+            {
+                // A module's unique index (a page's address) refused a row another request committed after this
+                // one checked. Once more from the start, the handlers' checks see that row and say what clashes.
+                await UndoAsync(transaction, savepoint);
+            }
+            catch (Exception ex) when (UniqueViolation.Is(ex))
+            {
+                await UndoAsync(transaction, savepoint);
+                return Conflict();
+            }
         }
     }
 

@@ -32,7 +32,8 @@ public sealed class Startup : ModuleStartup
     {
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
-        services.AddMigrations(Manifest.Id, new CreatePageIndex(), new CreateContentSchedules(), new CreateCatalogIndexes(), new CreatePageFeedback());
+        services.AddMigrations(Manifest.Id, new CreatePageIndex(), new CreateContentSchedules(), new CreateCatalogIndexes(), new CreatePageFeedback(),
+            new RenumberDuplicateSlugs(), new CreateUniqueSlugIndexes());
 
         // The generic content admin, and what other content modules reuse.
         services.AddScoped<ContentTypeCatalog>();
@@ -66,6 +67,8 @@ public sealed class Startup : ModuleStartup
             e.Property(i => i.Summary).HasMaxLength(CatalogIndex.TextLength);
             e.Property(i => i.OwnerEmail).HasMaxLength(CatalogIndex.TextLength);
             e.HasIndex(i => new { i.ContentType, i.Slug });
+            e.HasIndex(i => new { i.ContentType, i.Slug }, CreateUniqueSlugIndexes.CatalogLatest).IsUnique().HasFilter(CreateUniqueSlugIndexes.LatestFilter);
+            e.HasIndex(i => new { i.ContentType, i.Slug }, CreateUniqueSlugIndexes.CatalogPublished).IsUnique().HasFilter(CreateUniqueSlugIndexes.PublishedFilter);
             e.HasIndex(i => i.ItemId);
             e.HasIndex(i => i.NextReviewDate);
         });
@@ -105,6 +108,8 @@ public sealed class Startup : ModuleStartup
             e.ToTable(PageIndex.TableName);
             e.Property(i => i.Slug).HasMaxLength(Slugs.MaxLength);
             e.HasIndex(i => new { i.Slug, i.Published });
+            e.HasIndex(i => i.Slug, CreateUniqueSlugIndexes.PageLatest).IsUnique().HasFilter(CreateUniqueSlugIndexes.LatestFilter);
+            e.HasIndex(i => i.Slug, CreateUniqueSlugIndexes.PagePublished).IsUnique().HasFilter(CreateUniqueSlugIndexes.PublishedFilter);
             e.HasIndex(i => i.ItemId);
         });
         services.AddContentHandler<PageContentHandler>();

@@ -33,6 +33,15 @@ public sealed class SyndicationOptions
     /// <summary>How long a post may take to show in the network's listings before an unfound one is sent again.</summary>
     public TimeSpan ReconcileGrace { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// How many pages (of 100 posts on Facebook and X) a lookup for a post whose outcome is unknown reads, back to the
+    /// delivery's queueing. A busier account than that is not guessed at: the delivery stops for staff to check.
+    /// </summary>
+    public int LookupPages { get; set; } = 10;
+
+    /// <summary>How far before the queueing a lookup reads, for a network whose clock runs behind ours.</summary>
+    public TimeSpan LookupClockSkew { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>When set, a site with no channels gets one per network pointing at this social sandbox (demos, tests).</summary>
     public string? SandboxUrl { get; set; }
 

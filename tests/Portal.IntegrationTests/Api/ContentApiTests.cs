@@ -153,6 +153,37 @@ public sealed class ContentApiTests(ApiFixture fixture) : PortalTest<ApiFixture>
     }
 
     [Fact]
+    public async Task Ten_creates_at_once_with_one_address_make_one_page_and_nine_refusals_at_the_address()
+    {
+        using var api = await Host.AdminApiAsync();
+        var rows = await Host.ContentRowsAsync();
+        var slug = "cita-previa-" + Guid.NewGuid().ToString("N")[..8];
+
+        var responses = await Task.WhenAll(Enumerable.Range(1, 10).Select(n =>
+            api.PostJsonAsync("/api/content", new { contentType = "page", data = new { title = $"Cita previa {n}", summary = "Cómo pedir cita.", slug }, publish = true })));
+
+        var created = 0;
+        foreach (var response in responses)
+        {
+            using (response)
+            {
+                if (response.StatusCode == HttpStatusCode.Created)
+                {
+                    created++;
+                    continue;
+                }
+
+                var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
+                Assert.Contains(slug, Assert.Single(ApiClients.ErrorsAt(problem, "slug")), StringComparison.Ordinal);
+            }
+        }
+
+        Assert.Equal(1, created);
+        Assert.Equal(rows + 1, await Host.ContentRowsAsync());
+        Assert.Equal(HttpStatusCode.OK, (await Host.PublicAsync("/" + slug)).Status);
+    }
+
+    [Fact]
     public async Task Texts_over_their_bound_are_refused_at_their_field_whatever_the_field()
     {
         using var api = await Host.AdminApiAsync();

@@ -40,9 +40,23 @@ public static class FacebookApi
 
         group.MapGet("/{pageId}/posts", (string pageId, HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "read", () =>
         {
-            var posts = store.Posts(net.Name).Where(s => s.Account == pageId && !s.Deleted).Reverse().Take(100)
-                .Select(s => (JsonNode)new JsonObject { ["id"] = s.Id, ["message"] = s.Text, ["permalink_url"] = s.Url, ["created_time"] = s.CreatedUtc.ToString("O") });
-            return Task.FromResult(new Outcome(Results.Json(new JsonObject { ["data"] = new JsonArray([.. posts]) }), 200));
+            var query = c.Request.Query;
+            var since = long.TryParse(query["since"], out var unix) ? DateTimeOffset.FromUnixTimeSeconds(unix).UtcDateTime : DateTime.MinValue;
+            var (page, next) = TimelinePaging.Read(store.Posts(net.Name).Where(s => s.Account == pageId), since, query["after"], TimelinePaging.Size(query["limit"], 100));
+            var answer = new JsonObject
+            {
+                ["data"] = new JsonArray([.. page.Select(s => (JsonNode)new JsonObject { ["id"] = s.Id, ["message"] = s.Text, ["permalink_url"] = s.Url, ["created_time"] = s.CreatedUtc.ToString("O") })]),
+            };
+            if (next is not null)
+            {
+                answer["paging"] = new JsonObject
+                {
+                    ["cursors"] = new JsonObject { ["after"] = next },
+                    ["next"] = $"{c.Request.BaseUrl()}{c.Request.Path}?limit=100&after={next}",
+                };
+            }
+
+            return Task.FromResult(new Outcome(Results.Json(answer), 200));
         }));
 
         group.MapPost("/{postId}", (string postId, HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "update", () =>

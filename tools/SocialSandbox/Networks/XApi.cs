@@ -81,7 +81,12 @@ public static partial class XApi
 
         group.MapGet("/users/{id}/tweets", (string id, HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "read", () =>
         {
-            var tweets = store.Posts(net.Name).Where(s => !s.Deleted).Reverse().Take(100).Select(s => (JsonNode)new JsonObject
+            var query = c.Request.Query;
+            var since = DateTime.TryParse(query["start_time"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal, out var start)
+                ? start
+                : DateTime.MinValue;
+            var (page, next) = TimelinePaging.Read(store.Posts(net.Name), since, query["pagination_token"], TimelinePaging.Size(query["max_results"], 100));
+            var tweets = page.Select(s => (JsonNode)new JsonObject
             {
                 ["id"] = s.Id,
                 ["text"] = s.Text,
@@ -90,7 +95,13 @@ public static partial class XApi
                     ["urls"] = new JsonArray([.. Link().Matches(s.Text).Select(m => (JsonNode)new JsonObject { ["url"] = "https://t.co/x", ["expanded_url"] = m.Value })]),
                 },
             });
-            return Task.FromResult(new Outcome(Results.Json(new JsonObject { ["data"] = new JsonArray([.. tweets]) }), 200));
+            var answer = new JsonObject { ["data"] = new JsonArray([.. tweets]), ["meta"] = new JsonObject { ["result_count"] = page.Count } };
+            if (next is not null)
+            {
+                answer["meta"]!["next_token"] = next;
+            }
+
+            return Task.FromResult(new Outcome(Results.Json(answer), 200));
         }));
 
         OAuthAuthorize.Map(app, "/x/i/oauth2/authorize", net, pkce: true);

@@ -60,7 +60,8 @@ internal sealed class DeliveryProcessor(
             SendOutcome? found;
             await using (store.KeepLease(id, holder, settings.Lease))
             {
-                found = await credentials.FindAsync(channel, context => adapter.FindAsync(context, delivery, cancellationToken), cancellationToken);
+                var window = new LookupWindow((delivery.QueuedUtc ?? delivery.CreatedUtc) - settings.LookupClockSkew, settings.LookupPages);
+                found = await credentials.FindAsync(channel, context => adapter.FindAsync(context with { Lookup = window }, delivery, cancellationToken), cancellationToken);
             }
 
             if (found is not null)
@@ -152,6 +153,7 @@ internal sealed class DeliveryProcessor(
         {
             null => (DeliveryState.Sent, now),
             ErrorKind.Expired => (DeliveryState.Failed, now),
+            ErrorKind.Unverifiable => (DeliveryState.Failed, now),
             ErrorKind.RateLimited => (pending, RateBudgets.PauseUntil(budgets.Limit(network), outcome, now) ?? now),
             ErrorKind.Auth => (pending, now.AddMinutes(1)),
             ErrorKind.Permanent when !reconciling => (DeliveryState.Failed, now),

@@ -18,6 +18,12 @@ public enum ErrorKind
     /// <summary>The network refused the message: retrying changes nothing.</summary>
     Permanent,
 
+    /// <summary>
+    /// The lookup could not read back to the delivery's time (more posts since than it may page through): whether the
+    /// post went out is not known, and it is not sent blind. Staff check the account and retry it if it is not there.
+    /// </summary>
+    Unverifiable,
+
     /// <summary>Not sent within the maximum age: failed without a call, so stale news is not spread.</summary>
     Expired,
 }

@@ -27,21 +27,27 @@ public sealed class FacebookAdapter : INetworkAdapter
                 idempotent: false, cancellationToken)
             : CallAsync(context, HttpMethod.Post, $"/{context.Channel.Account}/feed", Form(context, new() { ["message"] = delivery.Text, ["link"] = delivery.Link }), idempotent: false, cancellationToken);
 
-    public async Task<SendOutcome?> FindAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, context.Url(
-            $"/{context.Channel.Account}/posts?fields=id,message,permalink_url&limit=100&access_token={Uri.EscapeDataString(context.Credentials.AccessToken)}"));
-        return await NetworkCall.FindAsync(context.Http, request, response =>
+    /// <summary>The page's posts since the lookup window's start (Graph's <c>since</c>), 100 a page, following the <c>after</c> cursor.</summary>
+    public Task<SendOutcome?> FindAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken) =>
+        PostSearch.FindAsync(context, cursor =>
+        {
+            var since = new DateTimeOffset(DateTime.SpecifyKind(context.Lookup.SinceUtc, DateTimeKind.Utc)).ToUnixTimeSeconds();
+            var query = $"fields=id,message,permalink_url&limit=100&since={Math.Max(since, 0)}&access_token={Uri.EscapeDataString(context.Credentials.AccessToken)}";
+            return new HttpRequestMessage(HttpMethod.Get, context.Url(
+                $"/{context.Channel.Account}/posts?{query}{(cursor is null ? "" : "&after=" + Uri.EscapeDataString(cursor))}"));
+        }, response =>
         {
             if (!response.IsSuccess)
             {
-                return Classify(response, idempotent: true);
+                return new TimelinePage(Classify(response, idempotent: true), null);
             }
 
-            var post = response.Json()?["data"]?.AsArray().FirstOrDefault(p => p?["message"]?.ToString().Contains(delivery.Link, StringComparison.Ordinal) == true);
-            return post is null ? null : Answer(response) with { RemoteId = post["id"]?.ToString(), RemoteUrl = post["permalink_url"]?.ToString() };
+            var json = response.Json();
+            var post = json?["data"]?.AsArray().FirstOrDefault(p => p?["message"]?.ToString().Contains(delivery.Link, StringComparison.Ordinal) == true);
+            return post is not null
+                ? new TimelinePage(Answer(response) with { RemoteId = post["id"]?.ToString(), RemoteUrl = post["permalink_url"]?.ToString() }, null)
+                : new TimelinePage(null, json?["paging"]?["next"] is null ? null : json["paging"]?["cursors"]?["after"]?.ToString());
         }, cancellationToken);
-    }
 
     public Task<SendOutcome> UpdateAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken) =>
         CallAsync(context, HttpMethod.Post, "/" + delivery.RemoteId, Form(context, new() { ["message"] = delivery.Text }), idempotent: true, cancellationToken);

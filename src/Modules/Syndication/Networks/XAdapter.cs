@@ -58,22 +58,37 @@ public sealed class XAdapter : INetworkAdapter
         return described.Succeeded ? media : described;
     }
 
-    public async Task<SendOutcome?> FindAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
-    {
-        using var request = Request(context, HttpMethod.Get, $"/2/users/{Uri.EscapeDataString(context.Channel.Account)}/tweets?max_results=100&tweet.fields=entities");
-        return await NetworkCall.FindAsync(context.Http, request, response =>
+    /// <summary>The account's posts since the lookup window's start (<c>start_time</c>), 100 a page, following <c>next_token</c>.</summary>
+    public Task<SendOutcome?> FindAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken) =>
+        PostSearch.FindAsync(context, cursor =>
+        {
+            var query = "max_results=100&tweet.fields=entities";
+            if (context.Lookup.SinceUtc > DateTime.UnixEpoch)
+            {
+                query += "&start_time=" + Uri.EscapeDataString(context.Lookup.SinceUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            if (cursor is not null)
+            {
+                query += "&pagination_token=" + Uri.EscapeDataString(cursor);
+            }
+
+            return Request(context, HttpMethod.Get, $"/2/users/{Uri.EscapeDataString(context.Channel.Account)}/tweets?{query}");
+        }, response =>
         {
             if (!response.IsSuccess)
             {
-                return Classify(response, idempotent: true);
+                return new TimelinePage(Classify(response, idempotent: true), null);
             }
 
-            var tweet = response.Json()?["data"]?.AsArray().FirstOrDefault(t =>
+            var json = response.Json();
+            var tweet = json?["data"]?.AsArray().FirstOrDefault(t =>
                 t?["entities"]?["urls"]?.AsArray().Any(u => u?["expanded_url"]?.ToString() == delivery.Link) == true);
             var id = tweet?["id"]?.ToString();
-            return id is null ? null : response.Outcome() with { RemoteId = id, RemoteUrl = PostUrl(context, id) };
+            return id is not null
+                ? new TimelinePage(response.Outcome() with { RemoteId = id, RemoteUrl = PostUrl(context, id) }, null)
+                : new TimelinePage(null, json?["meta"]?["next_token"]?.ToString());
         }, cancellationToken);
-    }
 
     /// <summary>X has no edit through the API; the caller deletes and posts again instead.</summary>
     public Task<SendOutcome> UpdateAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken) =>
