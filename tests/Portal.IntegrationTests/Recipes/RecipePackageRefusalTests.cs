@@ -12,13 +12,14 @@ using Portal.Testing;
 
 namespace Portal.IntegrationTests.Recipes;
 
-/// <summary>A site whose packages may unpack to 1 MB at most, so a zip bomb stays small.</summary>
+/// <summary>A site whose packages may unpack to 1 MB and hold 5 entries at most, so a zip bomb stays small.</summary>
 public sealed class SmallPackagesFixture : PortalFixture
 {
     protected override void Configure(PortalHost host)
     {
         base.Configure(host);
         host.With("Portal:Recipes:Package:MaxMegabytes", "1");
+        host.With("Portal:Recipes:Package:MaxEntries", "5");
     }
 }
 
@@ -60,11 +61,13 @@ public sealed class RecipePackageRefusalTests(SmallPackagesFixture fixture) : Po
     }
 
     [Fact]
-    public async Task A_package_that_unpacks_beyond_the_limit_is_refused_while_unpacking()
+    public async Task A_package_that_unpacks_beyond_the_limits_is_refused()
     {
-        var page = await RefusedAsync(Zip(("recipe.json", Renaming), ("media/relleno.bin", new byte[3 * 1024 * 1024])));
+        var bomb = await RefusedAsync(Zip(("recipe.json", Renaming), ("media/relleno.bin", new byte[3 * 1024 * 1024])));
+        var crowded = await RefusedAsync(Zip([("recipe.json", Renaming), .. Enumerable.Range(1, 5).Select(i => ($"media/{i}.txt", (object)"hola"))]));
 
-        Assert.Contains("El paquete ocupa más de 1 MB descomprimido, el máximo que admite este sitio.", page, StringComparison.Ordinal);
+        Assert.Contains("El paquete ocupa más de 1 MB descomprimido, el máximo que admite este sitio.", bomb, StringComparison.Ordinal);
+        Assert.Contains("El paquete tiene 6 entradas y el máximo es 5.", crowded, StringComparison.Ordinal);
     }
 
     [Fact]
