@@ -87,6 +87,14 @@ public static class PortalServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>Adds an exporter whose step names files, so it only goes into a package export.</summary>
+    public static IServiceCollection AddRecipePackageExporter<TExporter>(this IServiceCollection services)
+        where TExporter : class, Recipes.Packages.IRecipePackageExporter
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<Recipes.Packages.IRecipePackageExporter, TExporter>());
+        return services;
+    }
+
     /// <summary>Declares a settings class so recipes check the JSON they bring for its key.</summary>
     public static IServiceCollection AddSiteSettings<TSettings>(this IServiceCollection services)
         where TSettings : class, new()

@@ -17,4 +17,11 @@ public interface IRecipeExecutor
     /// steps may read files it names relative to its folder (<see cref="RecipeValidationContext.Folder"/>).
     /// </summary>
     Task<RecipeResult> ExecuteFileAsync(string path, string user, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Runs an uploaded package (a zip with <c>recipe.json</c> and the files it names), as <see cref="ExecuteAsync"/>
+    /// with <see cref="RecipeOrigin.Upload"/> and the unpacked package as the recipe's folder. A package that may not be
+    /// unpacked is refused before the recipe is read; the unpacked files are gone when this returns.
+    /// </summary>
+    Task<RecipeResult> ExecutePackageAsync(Stream package, string user, CancellationToken cancellationToken = default);
 }

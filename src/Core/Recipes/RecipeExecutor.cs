@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
+using Portal.Core.Recipes.Packages;
 using Portal.Core.UnitOfWork;
 
 namespace Portal.Core.Recipes;
@@ -10,6 +11,7 @@ namespace Portal.Core.Recipes;
 /// </summary>
 internal sealed class RecipeExecutor(
     RecipeParser parser,
+    RecipePackageReader packages,
     IEnumerable<IRecipeStep> steps,
     IUnitOfWork unitOfWork,
     IServiceProvider services,
@@ -21,6 +23,14 @@ internal sealed class RecipeExecutor(
 
     public async Task<RecipeResult> ExecuteFileAsync(string path, string user, CancellationToken cancellationToken = default) =>
         await ExecuteAsync(await File.ReadAllTextAsync(path, cancellationToken), user, RecipeOrigin.Server, Path.GetDirectoryName(Path.GetFullPath(path)), cancellationToken);
+
+    public async Task<RecipeResult> ExecutePackageAsync(Stream package, string user, CancellationToken cancellationToken = default)
+    {
+        using var unpacked = await packages.UnpackAsync(package, cancellationToken);
+        return unpacked.Errors.Count > 0
+            ? RecipeResult.Invalid(null, unpacked.Errors)
+            : await ExecuteAsync(unpacked.Recipe!, user, RecipeOrigin.Upload, unpacked.Folder, cancellationToken);
+    }
 
     private async Task<RecipeResult> ExecuteAsync(string json, string user, RecipeOrigin origin, string? folder, CancellationToken cancellationToken)
     {

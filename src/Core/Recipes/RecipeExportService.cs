@@ -1,6 +1,9 @@
 using System.Globalization;
+using System.IO.Compression;
+using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Localization;
+using Portal.Core.Recipes.Packages;
 using Portal.Core.Settings;
 
 namespace Portal.Core.Recipes;
@@ -8,6 +11,7 @@ namespace Portal.Core.Recipes;
 /// <summary>Export = recipe: the site's current state written as the steps that would rebuild it.</summary>
 public sealed class RecipeExportService(
     IEnumerable<IRecipeExporter> exporters,
+    IEnumerable<IRecipePackageExporter> packageExporters,
     IServiceProvider services,
     ISiteSettingsStore settings,
     TimeProvider time,
@@ -15,15 +19,44 @@ public sealed class RecipeExportService(
 {
     public const string RecipeName = "portal-export";
 
+    /// <summary>The recipe alone, without the steps that need files beside it (media): it imports where those files already are.</summary>
     /// <param name="author">Who asked for the export; written into the recipe's metadata.</param>
-    public async Task<JsonObject> ExportAsync(string author, CancellationToken cancellationToken = default)
+    public Task<JsonObject> ExportAsync(string author, CancellationToken cancellationToken = default) =>
+        ExportAsync(author, files: null, cancellationToken);
+
+    /// <summary>
+    /// The package a new site imports: a zip with <c>recipe.json</c>, which adds the steps that name files, and those
+    /// files under the paths the steps give.
+    /// </summary>
+    public async Task ExportPackageAsync(string author, Stream output, CancellationToken cancellationToken = default)
+    {
+        var files = new RecipePackageFiles();
+        var recipe = await ExportAsync(author, files, cancellationToken);
+        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        await AddAsync(zip, RecipePackageReader.RecipeEntry, _ => Task.FromResult<Stream>(new MemoryStream(Encoding.UTF8.GetBytes(RecipeJson.Serialize(recipe)))), cancellationToken);
+        foreach (var (path, open) in files.All)
+        {
+            await AddAsync(zip, path, open, cancellationToken);
+        }
+    }
+
+    private static async Task AddAsync(ZipArchive zip, string path, Func<CancellationToken, Task<Stream>> open, CancellationToken cancellationToken)
+    {
+        await using var content = await open(cancellationToken);
+        await using var entry = zip.CreateEntry(path, CompressionLevel.Fastest).Open();
+        await content.CopyToAsync(entry, cancellationToken);
+    }
+
+    private async Task<JsonObject> ExportAsync(string author, RecipePackageFiles? files, CancellationToken cancellationToken)
     {
         var site = await settings.GetAsync<SiteOptions>(cancellationToken);
         var now = time.GetUtcNow();
         var steps = new JsonArray();
-        foreach (var exporter in exporters.OrderBy(e => e.Order).ThenBy(e => e.StepName, StringComparer.Ordinal))
+        var parts = exporters.Select(e => (e.Order, e.StepName, Export: (Func<Task<JsonObject?>>)(() => e.ExportAsync(services, cancellationToken))))
+            .Concat(files is null ? [] : packageExporters.Select(e => (e.Order, e.StepName, Export: (Func<Task<JsonObject?>>)(() => e.ExportAsync(services, files, cancellationToken)))));
+        foreach (var part in parts.OrderBy(p => p.Order).ThenBy(p => p.StepName, StringComparer.Ordinal))
         {
-            var step = await exporter.ExportAsync(services, cancellationToken);
+            var step = await part.Export();
             if (step is null)
             {
                 continue;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Hosting;
+using Portal.Core.Recipes.Packages;
 using Portal.Core.Recipes.Steps;
 using Portal.Core.Settings;
 
@@ -12,6 +13,8 @@ internal static class RecipeServices
     {
         services.AddOptions<SetupOptions>().BindConfiguration(SetupOptions.Section);
         services.AddSingleton<RecipeParser>();
+        services.AddOptions<RecipePackageOptions>().BindConfiguration(RecipePackageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<RecipePackageReader>();
         services.AddScoped<IRecipeExecutor, RecipeExecutor>();
         services.AddScoped<RecipeExportService>();
         services.AddRecipeStep<SettingsStep>();

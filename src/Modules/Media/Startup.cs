@@ -47,5 +47,6 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<MediaReferenceValidator>();
         services.AddScoped<SharedImages>();
         services.AddRecipeStep<MediaStep>();
+        services.AddRecipePackageExporter<MediaExporter>();
     }
 }

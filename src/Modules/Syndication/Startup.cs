@@ -12,6 +12,7 @@ using Portal.Syndication.Deliveries;
 using Portal.Syndication.Messages;
 using Portal.Syndication.Networks;
 using Portal.Syndication.Publishing;
+using Portal.Syndication.Recipes;
 
 namespace Portal.Syndication;
 
@@ -27,6 +28,8 @@ public sealed class Startup : ModuleStartup
         services.AddModelContributor<SyndicationModel>();
         services.AddMigrations(Manifest.Id, new CreateSyndicationTables(), new AddDeliveryImage(), new AddCredentialRenewalColumns(), new AddRateBudgetsAndMaxAge(), new AddChannelConnections());
         services.AddSingleton<CredentialProtector>();
+        services.AddRecipeStep<ChannelsStep>();
+        services.AddRecipeExporter<ChannelsExporter>();
         services.AddScoped<MessageSource>();
         services.AddScoped<MessagePlanner>();
         services.AddScoped<DeliveryCommands>();

@@ -28,7 +28,7 @@ public sealed class MalformedRecipeTests(RecipeSiteFixture fixture) : PortalTest
         var page = await RefusedAsync(FourSteps("""{ "name": "menus", "items": [] }"""));
 
         Assert.Contains(Invalid, page, StringComparison.Ordinal);
-        Assert.Contains("Paso 3 («menus»), $.name: El paso «menus» no existe. Pasos disponibles: content, features, media, roles, settings, taxonomies.", page, StringComparison.Ordinal);
+        Assert.Contains("Paso 3 («menus»), $.name: El paso «menus» no existe. Pasos disponibles: channels, content, features, media, roles, settings, taxonomies.", page, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class MalformedRecipeTests(RecipeSiteFixture fixture) : PortalTest
     {
         var page = await RefusedAsync("name: receta", fileName: "receta.yaml");
 
-        Assert.Contains("El archivo debe ser una receta JSON, con la extensión .json.", page, StringComparison.Ordinal);
+        Assert.Contains("El archivo debe ser una receta .json o un paquete .zip.", page, StringComparison.Ordinal);
     }
 
     [Fact]

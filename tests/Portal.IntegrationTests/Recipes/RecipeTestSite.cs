@@ -62,13 +62,20 @@ public static class RecipeTestSite
     });
 
     /// <summary>Uploads a recipe through the admin import form, as a browser would.</summary>
-    public static async Task<HttpResponseMessage> UploadRecipeAsync(this HttpClient client, string json, string fileName = "receta.recipe.json")
+    public static Task<HttpResponseMessage> UploadRecipeAsync(this HttpClient client, string json, string fileName = "receta.recipe.json") =>
+        client.UploadRecipeFileAsync(Encoding.UTF8.GetBytes(json), fileName, "application/json");
+
+    /// <summary>Uploads a recipe package (.zip) through the same form.</summary>
+    public static Task<HttpResponseMessage> UploadPackageAsync(this HttpClient client, byte[] zip, string fileName = "paquete.zip") =>
+        client.UploadRecipeFileAsync(zip, fileName, "application/zip");
+
+    private static async Task<HttpResponseMessage> UploadRecipeFileAsync(this HttpClient client, byte[] content, string fileName, string contentType)
     {
         var token = await client.AntiforgeryTokenAsync(ImportPath);
         using var form = new MultipartFormDataContent();
         form.Add(new StringContent(token), "__RequestVerificationToken");
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(json));
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
         form.Add(file, "RecipeFile", fileName);
         return await client.PostAsync(ImportPath + "?handler=Import", form, TestContext.Current.CancellationToken);
     }

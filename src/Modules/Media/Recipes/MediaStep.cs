@@ -1,8 +1,10 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Portal.Core.Recipes;
+using Portal.Core.UnitOfWork;
 using Portal.Media.Assets;
 using Portal.Media.Library;
 using Portal.Media.Uploads;
@@ -15,13 +17,15 @@ namespace Portal.Media.Recipes;
 /// content can name them. The file comes from <c>path</c>, relative to the recipe's folder, which only a recipe file
 /// on the server has; an uploaded recipe carries the file inline as <c>base64</c> with a <c>fileName</c>. Each file
 /// goes through the upload checks while the recipe is validated, so a refused file stops it before anything is
-/// written. The same id with the same file and descriptions changes nothing.
+/// written. The same id with the same file and descriptions changes nothing. An asset with a <c>hash</c> (a package's)
+/// is that exact file: where the site already has another file under its id, the recipe is refused instead of
+/// changing the pages of the site that show it.
 /// </summary>
-internal sealed partial class MediaStep(UploadInspector inspector, IStringLocalizer<MediaResources> S) : IRecipeStep
+internal sealed partial class MediaStep(UploadInspector inspector, IUnitOfWork unitOfWork, IStringLocalizer<MediaResources> S) : IRecipeStep
 {
     public const string StepName = "media";
     private const string AssetsProperty = "assets";
-    private static readonly string[] TextProperties = ["id", "path", "base64", "fileName", "alt", "credit", "licence"];
+    private static readonly string[] TextProperties = ["id", "path", "base64", "fileName", "alt", "credit", "licence", "hash"];
 
     public string Name => StepName;
 
@@ -62,6 +66,10 @@ internal sealed partial class MediaStep(UploadInspector inspector, IStringLocali
             else if (!seen.Add(input.Id))
             {
                 context.AddError(path + ".id", S["Recipe_AssetIdDuplicate", input.Id]);
+            }
+            else if (input.Hash is not null && await OtherFileAsync(input, cancellationToken) is { } existing)
+            {
+                context.AddError(path + ".hash", S["Recipe_AssetConflict", input.Id, existing]);
             }
 
             var bytes = Content(input, path, context.Folder, context.AddError);
@@ -104,6 +112,13 @@ internal sealed partial class MediaStep(UploadInspector inspector, IStringLocali
             }
         }
     }
+
+    /// <returns>The file name of the site's asset with this id when its file is not the one the recipe declares.</returns>
+    private Task<string?> OtherFileAsync(AssetInput input, CancellationToken cancellationToken) =>
+        unitOfWork.Db.Set<MediaAsset>().AsNoTracking()
+            .Where(a => a.Id == input.Id && a.Hash != input.Hash)
+            .Select(a => a.FileName)
+            .FirstOrDefaultAsync(cancellationToken);
 
     private bool CheckShape(JsonElement asset, string path, RecipeValidationContext context)
     {
@@ -205,6 +220,7 @@ internal sealed partial class MediaStep(UploadInspector inspector, IStringLocali
             Text(asset, "alt"),
             Text(asset, "credit"),
             Text(asset, "licence"),
+            Text(asset, "hash"),
             asset.TryGetProperty("tags", out var tags) ? [.. tags.EnumerateArray().Select(t => t.GetString()!)] : []);
     }
 
@@ -214,5 +230,5 @@ internal sealed partial class MediaStep(UploadInspector inspector, IStringLocali
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,25}$", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
 
-    private sealed record AssetInput(string Id, string? Path, string? Base64, string? FileName, string? Alt, string? Credit, string? Licence, IReadOnlyList<string> Tags);
+    private sealed record AssetInput(string Id, string? Path, string? Base64, string? FileName, string? Alt, string? Credit, string? Licence, string? Hash, IReadOnlyList<string> Tags);
 }
