@@ -25,6 +25,7 @@ internal static class RecipeServices
         services.AddRecipeExporter<ContentExporter>();
         services.AddSiteSettings<SiteOptions>();
         services.AddSingleton<IPortalInitializer, SetupRecipeInitializer>();
+        services.AddSingleton<IPortalInitializer, RecipePackageLeftovers>();
         return services;
     }
 }

@@ -4,13 +4,13 @@ using Portal.Testing;
 
 namespace Portal.IntegrationTests.Media;
 
-/// <summary>What a process killed in the middle of an upload leaves behind is gone after the next start.</summary>
+/// <summary>What a process killed in the middle of an upload or a package import leaves behind is gone after the next start.</summary>
 public sealed class MediaLeftoversTests(MediaFixture fixture) : PortalTest<MediaFixture>(fixture), IClassFixture<MediaFixture>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task A_restart_removes_files_without_an_asset_partial_writes_and_uploads_being_checked()
+    public async Task A_restart_removes_files_without_an_asset_partial_writes_uploads_being_checked_and_packages_being_unpacked()
     {
         var result = await Host.RunAsync((services, ct) => services.GetRequiredService<IMediaLibrary>().UploadAsync(new MediaUpload("escudo.png", new MemoryStream(TestImages.Png(8, 8)), "admin"), ct));
         Assert.True(result.Succeeded, result.Error);
@@ -23,6 +23,7 @@ public sealed class MediaLeftoversTests(MediaFixture fixture) : PortalTest<Media
         // Another node of a shared store may be about to commit the row of a file this young.
         var young = await WriteAsync(Path.Combine(Fixture.MediaFolder, "yy", "yyyoung", "fedcba9876543210.png"), DateTime.UtcNow);
         var inspecting = await WriteAsync(Path.Combine(Fixture.UploadsFolder, Guid.NewGuid().ToString("N")), DateTime.UtcNow);
+        var unpacking = await WriteAsync(Path.Combine(Fixture.AppDataPath, "recipe-packages", Guid.NewGuid().ToString("N"), "files", "recipe.json"), DateTime.UtcNow);
 
         await Fixture.RestartAsync();
 
@@ -31,6 +32,8 @@ public sealed class MediaLeftoversTests(MediaFixture fixture) : PortalTest<Media
         Assert.False(File.Exists(orphan));
         Assert.False(File.Exists(partial));
         Assert.False(File.Exists(inspecting));
+        Assert.False(File.Exists(unpacking));
+        Assert.Empty(Directory.GetFileSystemEntries(Path.Combine(Fixture.AppDataPath, "recipe-packages")));
     }
 
     private static async Task<string> WriteAsync(string path, DateTime writtenUtc)
