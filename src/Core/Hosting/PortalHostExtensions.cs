@@ -96,6 +96,9 @@ public static class PortalHostExtensions
         services.AddScoped<ContentEvents>();
         services.AddScoped<PageHead>();
         services.AddHttpContextAccessor();
+        services.AddOptions<SiteAddressOptions>().BindConfiguration(SiteAddressOptions.Section)
+            .Validate(o => o.BaseUrl is null || SiteAddressOptions.IsValidBaseUrl(o.BaseUrl), SiteAddressOptions.InvalidMessage)
+            .ValidateOnStart();
         services.AddSingleton<PublicUrls>();
         services.AddContentHandler<OutputCacheContentHandler>();
         services.AddSingleton<IFeatureManager, FeatureManager>();

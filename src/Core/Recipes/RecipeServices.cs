@@ -13,6 +13,7 @@ internal static class RecipeServices
         services.AddOptions<SetupOptions>().BindConfiguration(SetupOptions.Section);
         services.AddSingleton<RecipeParser>();
         services.AddScoped<IRecipeExecutor, RecipeExecutor>();
+        services.AddScoped<RecipeRun>();
         services.AddScoped<RecipeExportService>();
         services.AddRecipeStep<SettingsStep>();
         services.AddRecipeStep<FeaturesStep>();
