@@ -97,7 +97,7 @@ public static class PortalHostExtensions
         services.AddScoped<PageHead>();
         services.AddHttpContextAccessor();
         services.AddOptions<SiteAddressOptions>().BindConfiguration(SiteAddressOptions.Section)
-            .Validate(o => o.BaseUrl is null || SiteAddressOptions.IsValidBaseUrl(o.BaseUrl), SiteAddressOptions.InvalidMessage)
+            .Validate(o => string.IsNullOrWhiteSpace(o.BaseUrl) || SiteAddressOptions.IsValidBaseUrl(o.BaseUrl), SiteAddressOptions.InvalidMessage)
             .ValidateOnStart();
         services.AddSingleton<PublicUrls>();
         services.AddContentHandler<OutputCacheContentHandler>();

@@ -97,7 +97,7 @@ public sealed class ChannelConnectTests(SyndicationFixture fixture) : Syndicatio
         Assert.Contains("está conectada", await FinishAsync(admin, callback), StringComparison.Ordinal);
         var connected = Snapshot(await ChannelAsync(channel.Name));
         Assert.NotEqual(before, connected);
-        using (var replayed = await admin.GetAsync(callback, Ct))
+        using (var replayed = await admin.GetAsync(callback.PathAndQuery, Ct))
         {
             Assert.Equal($"{AdminMenu.ChannelsPath}/editar/{channel.Id}", Location(replayed).OriginalString);
             Assert.Contains(Refused, await ReadAsync(admin, Location(replayed)), StringComparison.Ordinal);

@@ -19,7 +19,7 @@ public sealed class ScheduledSyndicationTests(SyndicationFixture fixture) : Synd
     {
         using var admin = await Host.SignedInClientAsync();
         var madrid = TimeZoneInfo.FindSystemTimeZoneById("Europe/Madrid");
-        var publishAt = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow.AddSeconds(3), madrid).ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture);
+        var publishAt = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow.AddSeconds(10), madrid).ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture);
         string itemId;
         using (var schedule = await admin.SubmitNewPageAsync(
             [.. ContentAdmin.PageFields("Corte de agua programado", "El martes por la mañana.", "corte-de-agua", "Sin agua de 9 a 12."), new("PublishAt", publishAt)],
