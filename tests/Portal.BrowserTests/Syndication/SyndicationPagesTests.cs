@@ -59,6 +59,7 @@ public sealed class SyndicationPagesTests(SyndicationBrowserFixture fixture) : B
     [InlineData("/admin/difusion/canales/editar/1")]
     [InlineData("/admin/difusion/canales/editar/2")]
     [InlineData("/admin/difusion/canales/editar/6")]
+    [InlineData("/admin/difusion/tipos")]
     public async Task The_channel_pages_pass_axe(string path)
     {
         await SignInAsync();
