@@ -114,7 +114,7 @@ public sealed class MissingAddressTests(NoAddressFixture fixture) : SyndicationT
         Assert.Contains("id=\"base-url-error\"", page, StringComparison.Ordinal);
         Assert.Contains("value=\"www.villanueva\"", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, weakPassword.StatusCode);
-        Assert.Contains("al menos 12 caracteres", passwordPage, StringComparison.Ordinal);
+        Assert.Contains("La contraseña debe tener al menos 12 caracteres.", passwordPage, StringComparison.Ordinal);
         Assert.Contains("id=\"password-error\"", passwordPage, StringComparison.Ordinal);
         // A refused password leaves the sign-in as it was.
         using var again = Host.CreateBrowserLikeClient();
