@@ -16,6 +16,9 @@ public class PortalHost : WebApplicationFactory<Program>
     public const string AdminEmail = "admin@portal.test";
     public const string AdminPassword = "Prueba-Segura-2026!";
 
+    /// <summary>The public address test sites are configured with (<c>Portal:Site:BaseUrl</c>); a test unsets it with <c>With(key, null)</c>.</summary>
+    public const string PublicBaseUrl = "https://ayuntamiento.example";
+
     private readonly Dictionary<string, string?> _settings = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<Action<IServiceCollection>> _services = [];
 
@@ -87,6 +90,7 @@ public class PortalHost : WebApplicationFactory<Program>
         builder.UseSetting("Portal:Admin:UserName", AdminUserName);
         builder.UseSetting("Portal:Admin:Email", AdminEmail);
         builder.UseSetting("Portal:Admin:Password", AdminPassword);
+        builder.UseSetting("Portal:Site:BaseUrl", PublicBaseUrl);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

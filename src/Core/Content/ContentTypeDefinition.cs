@@ -14,6 +14,12 @@ public sealed record ContentTypeDefinition(string Name, Type ModelType, Func<obj
 
     /// <summary>Where citizens read a published item; null for a type with no public page.</summary>
     public ContentPath? Path { get; init; }
+
+    /// <summary>
+    /// Whether its publications go out to the social networks by default. Legal and institutional pages say no: a
+    /// fresh site connected to real accounts must not post its legal notice.
+    /// </summary>
+    public bool SyndicatedByDefault { get; init; } = true;
 }
 
 public interface IContentDefinitionStore

@@ -106,6 +106,9 @@ public static class PortalHostExtensions
         services.AddSingleton<ContentTextLimits>();
         services.AddScoped<PageHead>();
         services.AddHttpContextAccessor();
+        services.AddOptions<SiteAddressOptions>().BindConfiguration(SiteAddressOptions.Section)
+            .Validate(o => string.IsNullOrWhiteSpace(o.BaseUrl) || SiteAddressOptions.IsValidBaseUrl(o.BaseUrl), SiteAddressOptions.InvalidMessage)
+            .ValidateOnStart();
         services.AddSingleton<PublicUrls>();
         services.AddContentHandler<OutputCacheContentHandler>();
         services.AddSingleton<IFeatureManager, FeatureManager>();

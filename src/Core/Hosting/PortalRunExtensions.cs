@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Core.Data;
+using Portal.Core.Settings;
 
 namespace Portal.Core.Hosting;
 
@@ -14,7 +15,7 @@ public static class PortalRunExtensions
         // Disposing the app flushes the console logger, so the operator's line is written before the process ends.
         await using (app)
         {
-            var problem = await FindDatabaseProblemAsync(app.Services, app.Lifetime.ApplicationStopping);
+            var problem = FindConfigurationProblem(app.Services) ?? await FindDatabaseProblemAsync(app.Services, app.Lifetime.ApplicationStopping);
             if (problem is not null)
             {
                 app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PortalRunExtensions)).LogCritical("{Problem}", problem);
@@ -23,6 +24,20 @@ public static class PortalRunExtensions
 
             await app.RunAsync();
             return 0;
+        }
+    }
+
+    /// <summary>A bad public address would otherwise stop the host with a stack trace: the operator gets the one line.</summary>
+    private static string? FindConfigurationProblem(IServiceProvider services)
+    {
+        try
+        {
+            _ = services.GetRequiredService<IOptions<SiteAddressOptions>>().Value;
+            return null;
+        }
+        catch (OptionsValidationException ex)
+        {
+            return ex.Message;
         }
     }
 

@@ -24,6 +24,7 @@ public static class PortalServiceCollectionExtensions
             DisplayName = options.DisplayName ?? name,
             Draftable = options.Draftable,
             Path = options.Path,
+            SyndicatedByDefault = options.SyndicatedByDefault,
         });
         return services;
     }
@@ -119,6 +120,9 @@ public sealed class ContentTypeDefinitionOptions
 
     /// <summary>The public address of the type's items (<see cref="ContentPath.AtSlug"/>, <see cref="ContentPath.Fixed"/>); none by default.</summary>
     public ContentPath? Path { get; set; }
+
+    /// <summary>Whether a publication goes out to the social networks unless an administrator or the editor says otherwise.</summary>
+    public bool SyndicatedByDefault { get; set; } = true;
 }
 
 internal sealed class ContentIndexModel<TIndex>(Action<Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<TIndex>> configure) : IModelContributor

@@ -15,6 +15,7 @@ internal sealed class RecipeExecutor(
     IEnumerable<IRecipeStep> steps,
     IUnitOfWork unitOfWork,
     IServiceProvider services,
+    RecipeRun run,
     IStringLocalizer<CoreResources> S,
     ILogger<RecipeExecutor> logger) : IRecipeExecutor
 {
@@ -67,6 +68,7 @@ internal sealed class RecipeExecutor(
     private async Task<RecipeResult> RunAsync(RecipeDocument recipe, Dictionary<string, IRecipeStep> handlers, string user, string? folder, CancellationToken cancellationToken)
     {
         var context = new RecipeExecutionContext(services, user, recipe.Variables) { Folder = folder };
+        using var running = run.Begin();
         await unitOfWork.BeginAsync(cancellationToken);
         foreach (var step in recipe.Steps)
         {

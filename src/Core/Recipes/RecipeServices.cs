@@ -16,6 +16,7 @@ internal static class RecipeServices
         services.AddOptions<RecipePackageOptions>().BindConfiguration(RecipePackageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<RecipePackageReader>();
         services.AddScoped<IRecipeExecutor, RecipeExecutor>();
+        services.AddScoped<RecipeRun>();
         services.AddScoped<RecipeExportService>();
         services.AddRecipeStep<SettingsStep>();
         services.AddRecipeStep<FeaturesStep>();

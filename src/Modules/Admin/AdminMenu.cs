@@ -5,6 +5,9 @@ namespace Portal.Admin;
 
 public sealed class AdminMenu(IStringLocalizer<AdminResources> S) : IAdminMenuProvider
 {
+    /// <summary>"Puesta en marcha": the first-run page (name, public address, administrator) that the Users module serves.</summary>
+    public const string SetupPath = "/admin/puesta-en-marcha";
+
     public IEnumerable<AdminMenuItem> GetItems() =>
     [
         new(S["Menu_Dashboard"], "/admin", S["Menu_Group_General"], 0) { Permission = Permissions.AccessAdmin },

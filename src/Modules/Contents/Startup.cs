@@ -102,6 +102,9 @@ public sealed class Startup : ModuleStartup
         {
             o.DisplayName = "Type_Page";
             o.Path = ContentPath.AtSlug<PageContent>("", p => p.Slug);
+
+            // Pages hold the institutional and legal texts (the council, contact, legal notice, data protection).
+            o.SyndicatedByDefault = false;
         });
         services.AddContentIndex<PageIndex, PageIndexProvider>(e =>
         {

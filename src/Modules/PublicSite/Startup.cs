@@ -39,6 +39,7 @@ public sealed class Startup : ModuleStartup
         {
             o.DisplayName = "Type_Statement";
             o.Path = ContentPath.Fixed(PublicPaths.AccessibilityStatement);
+            o.SyndicatedByDefault = false;
         });
         services.AddContentHandler<StatementHandler>();
         services.AddContentEditor<StatementEditor>();

@@ -7,6 +7,9 @@ public sealed class AdminMenu(IStringLocalizer<SyndicationResources> S) : IAdmin
 {
     public const string ChannelsPath = "/admin/difusion/canales";
 
+    /// <summary>Which content types go to the networks by default.</summary>
+    public const string TypesPath = "/admin/difusion/tipos";
+
     /// <summary>An item's "Difusión" page: its messages, where it was posted, retries and follow-ups.</summary>
     public static string ItemPath(string itemId) => "/admin/difusion/contenido/" + itemId;
 
@@ -16,5 +19,6 @@ public sealed class AdminMenu(IStringLocalizer<SyndicationResources> S) : IAdmin
     public IEnumerable<AdminMenuItem> GetItems() =>
     [
         new(S["Menu_Channels"], ChannelsPath, S["Menu_Group_Content"], 170) { Permission = Permissions.ManageChannels },
+        new(S["Menu_Types"], TypesPath, S["Menu_Group_Content"], 171) { Permission = Permissions.ManageChannels },
     ];
 }

@@ -32,6 +32,8 @@ public sealed class Startup : ModuleStartup
         services.AddRecipeExporter<ChannelsExporter>();
         services.AddScoped<MessageSource>();
         services.AddScoped<MessagePlanner>();
+        services.AddSiteSettings<SyndicatedTypesOptions>();
+        services.AddScoped<SyndicatedTypes>();
         services.AddScoped<DeliveryCommands>();
         services.AddContentHandler<SyndicationContentHandler>();
         services.AddScoped<IEditorNoteProvider, SyndicationEditorNotes>();

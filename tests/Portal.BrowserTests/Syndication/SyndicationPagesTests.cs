@@ -5,15 +5,21 @@ using Portal.BrowserTests.Infrastructure;
 using Portal.Contents.PageType;
 using Portal.Core.Content;
 using Portal.Core.Data;
+using Portal.Core.Settings;
+using Portal.Core.UnitOfWork;
 using Portal.Syndication;
 using Portal.Syndication.Channels;
 using Portal.Syndication.Deliveries;
+using Portal.Syndication.Publishing;
 using Portal.Testing;
 using SocialSandbox;
 
 namespace Portal.BrowserTests.Syndication;
 
-/// <summary>A site whose channels point at its own social sandbox.</summary>
+/// <summary>
+/// A site whose channels point at its own social sandbox. Its public address is the one the browser reaches it at
+/// (set in the settings, since the port is only known once it runs), so the networks' pages send the browser back to it.
+/// </summary>
 public sealed class SyndicationBrowserFixture : BrowserFixture
 {
     public SandboxServer Sandbox { get; private set; } = null!;
@@ -22,6 +28,14 @@ public sealed class SyndicationBrowserFixture : BrowserFixture
     {
         Sandbox = await SandboxServer.StartAsync();
         await base.InitializeAsync();
+        await Host.RunAsync(async (services, ct) =>
+        {
+            var settings = services.GetRequiredService<ISiteSettingsStore>();
+            var site = await settings.GetAsync<SiteOptions>(ct);
+            site.BaseUrl = Host.BaseAddress.ToString().TrimEnd('/');
+            await settings.SaveAsync(services.GetRequiredService<IUnitOfWork>(), site, ct);
+            await settings.SaveAsync(services.GetRequiredService<IUnitOfWork>(), new SyndicatedTypesOptions { Types = { [PageContent.TypeName] = true } }, ct);
+        });
     }
 
     public override async ValueTask DisposeAsync()
@@ -33,7 +47,7 @@ public sealed class SyndicationBrowserFixture : BrowserFixture
     protected override void Configure(PortalHost host)
     {
         base.Configure(host);
-        host.With("Portal:Syndication:SandboxUrl", Sandbox.Url).With("Portal:Syndication:PollInterval", "00:00:00.200");
+        host.With("Portal:Syndication:SandboxUrl", Sandbox.Url).With("Portal:Syndication:PollInterval", "00:00:00.200").With("Portal:Site:BaseUrl", null);
     }
 }
 
@@ -45,6 +59,7 @@ public sealed class SyndicationPagesTests(SyndicationBrowserFixture fixture) : B
     [InlineData("/admin/difusion/canales/editar/1")]
     [InlineData("/admin/difusion/canales/editar/2")]
     [InlineData("/admin/difusion/canales/editar/6")]
+    [InlineData("/admin/difusion/tipos")]
     public async Task The_channel_pages_pass_axe(string path)
     {
         await SignInAsync();

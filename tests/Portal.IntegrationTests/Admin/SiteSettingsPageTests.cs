@@ -4,7 +4,17 @@ using Portal.Testing;
 
 namespace Portal.IntegrationTests.Admin;
 
-public sealed class SiteSettingsPageTests(PortalFixture fixture) : PortalTest<PortalFixture>(fixture), IClassFixture<PortalFixture>
+/// <summary>A site whose public address is left to the administrator (no <c>Portal:Site:BaseUrl</c>).</summary>
+public sealed class AddressInSettingsFixture : PortalFixture
+{
+    protected override void Configure(PortalHost host)
+    {
+        base.Configure(host);
+        host.With("Portal:Site:BaseUrl", null);
+    }
+}
+
+public sealed class SiteSettingsPageTests(AddressInSettingsFixture fixture) : PortalTest<AddressInSettingsFixture>(fixture), IClassFixture<AddressInSettingsFixture>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -52,13 +62,14 @@ public sealed class SiteSettingsPageTests(PortalFixture fixture) : PortalTest<Po
         Assert.Contains("/admin/acceso-denegado", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
-    private static string ValueOf(string page)
+    /// <summary>The whole input tag of the field with that id.</summary>
+    internal static string ValueOf(string page, string id = "Input_SiteName")
     {
-        var start = page.IndexOf("id=\"Input_SiteName\"", StringComparison.Ordinal);
+        var start = page.LastIndexOf('<', page.IndexOf($"id=\"{id}\"", StringComparison.Ordinal));
         return page[start..page.IndexOf('>', start)];
     }
 
-    private static KeyValuePair<string, string>[] Fields(string siteName, string email = "info@proba.gal", string baseUrl = "https://proba.gal", string timeZone = "Europe/Madrid") =>
+    internal static KeyValuePair<string, string>[] Fields(string siteName, string email = "info@proba.gal", string baseUrl = "https://proba.gal", string timeZone = "Europe/Madrid") =>
     [
         new("Input.SiteName", siteName),
         new("Input.Organization", "Concello de Proba"),
@@ -69,4 +80,25 @@ public sealed class SiteSettingsPageTests(PortalFixture fixture) : PortalTest<Po
         new("Input.BaseUrl", baseUrl),
         new("Input.TimeZoneId", timeZone),
     ];
+}
+
+/// <summary>With <c>Portal:Site:BaseUrl</c> set, the settings page shows that address, read-only, and says where it comes from.</summary>
+public sealed class ConfiguredAddressSettingsTests(PortalFixture fixture) : PortalTest<PortalFixture>(fixture), IClassFixture<PortalFixture>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task The_configured_address_is_shown_read_only_and_a_post_does_not_change_it()
+    {
+        using var admin = await Host.SignedInClientAsync();
+
+        using var saved = await admin.PostFormAsync("/admin/ajustes", SiteSettingsPageTests.Fields("Concello de Proba", baseUrl: "https://otra.example"));
+        var page = WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/ajustes", Ct));
+        var field = SiteSettingsPageTests.ValueOf(page, "Input_BaseUrl");
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains($"value=\"{PortalHost.PublicBaseUrl}\"", field, StringComparison.Ordinal);
+        Assert.Contains("readonly", field, StringComparison.Ordinal);
+        Assert.Contains("fijada en la configuración del servidor (Portal:Site:BaseUrl)", page, StringComparison.Ordinal);
+    }
 }

@@ -24,13 +24,13 @@ public sealed class PublicSiteFixture : PortalFixture
     protected override void Configure(PortalHost host)
     {
         base.Configure(host);
-        host.WithCitizenTestTypes("tramite", "entrada");
+        host.WithCitizenTestTypes("tramite", "entrada").With("Portal:Site:BaseUrl", BaseUrl);
     }
 
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        await Host.SaveSettingsAsync(new SiteOptions { SiteName = "Villaprueba en línea", Organization = "Ayuntamiento de Villaprueba", Tagline = "Trámites y noticias.", BaseUrl = BaseUrl });
+        await Host.SaveSettingsAsync(new SiteOptions { SiteName = "Villaprueba en línea", Organization = "Ayuntamiento de Villaprueba", Tagline = "Trámites y noticias." });
         Padron = await Host.PublishCitizenItemAsync("tramite", "Empadronarse en Villaprueba", ["padron-y-censo"], ["cambiar-de-domicilio"], "tramite-empadronamiento");
         Empleo = await Host.PublishCitizenItemAsync("tramite", "Apuntarse en la bolsa de empleo", ["empleo"], ["buscar-empleo"], "tramite-demandante-empleo");
         await Host.PublishCitizenItemAsync("tramite", "Borrador de ayudas a la contratación", ["empleo"], publish: false);

@@ -97,7 +97,7 @@ public sealed class ChannelConnectTests(SyndicationFixture fixture) : Syndicatio
         Assert.Contains("está conectada", await FinishAsync(admin, callback), StringComparison.Ordinal);
         var connected = Snapshot(await ChannelAsync(channel.Name));
         Assert.NotEqual(before, connected);
-        using (var replayed = await admin.GetAsync(callback, Ct))
+        using (var replayed = await admin.GetAsync(callback.PathAndQuery, Ct))
         {
             Assert.Equal($"{AdminMenu.ChannelsPath}/editar/{channel.Id}", Location(replayed).OriginalString);
             Assert.Contains(Refused, await ReadAsync(admin, Location(replayed)), StringComparison.Ordinal);
@@ -130,7 +130,7 @@ public sealed class ChannelConnectTests(SyndicationFixture fixture) : Syndicatio
         Assert.Equal("tweet.read tweet.write users.read media.write offline.access", query["scope"]);
         Assert.Equal("S256", query["code_challenge_method"]);
         Assert.Equal("portal-x-client", query["client_id"]);
-        Assert.Equal(Host.BaseAddress.ToString().TrimEnd('/') + ChannelConnector.CallbackPath, query["redirect_uri"]);
+        Assert.Equal(PortalHost.PublicBaseUrl + ChannelConnector.CallbackPath, query["redirect_uri"]);
 
         // The sandbox checks PKCE: a code is not redeemed with another verifier, and never twice.
         var other = await AuthorizeAsync(authorize);
@@ -215,7 +215,8 @@ public sealed class ChannelConnectTests(SyndicationFixture fixture) : Syndicatio
     /// <summary>The browser back at Portal's callback, then on the channel page it is sent to: that page's text.</summary>
     private static async Task<string> FinishAsync(HttpClient admin, Uri callback)
     {
-        using var answer = await admin.GetAsync(callback, Ct);
+        // The callback names the public address; the test reaches the same site on its loopback port.
+        using var answer = await admin.GetAsync(callback.PathAndQuery, Ct);
         return await ReadAsync(admin, Location(answer));
     }
 

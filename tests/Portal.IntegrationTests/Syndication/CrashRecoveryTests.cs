@@ -42,6 +42,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         var ct = TestContext.Current.CancellationToken;
         await using (var setup = NewInProcessHost(dispatcher: false))
         {
+            await setup.SyndicatePagesAsync();
             for (var i = 0; i < Publications; i++)
             {
                 await setup.PublishPageAsync($"Aviso municipal {i}: corte de agua programado");
@@ -115,6 +116,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         start.Environment["Portal__Admin__UserName"] = PortalHost.AdminUserName;
         start.Environment["Portal__Admin__Email"] = PortalHost.AdminEmail;
         start.Environment["Portal__Admin__Password"] = PortalHost.AdminPassword;
+        start.Environment["Portal__Site__BaseUrl"] = PortalHost.PublicBaseUrl;
         start.Environment["Portal__Syndication__SandboxUrl"] = _sandbox.Url;
         start.Environment["Portal__Syndication__Lease"] = "00:00:05";
         start.Environment["Portal__Syndication__HttpTimeout"] = "00:00:02";

@@ -6,6 +6,7 @@ using Portal.Core.Data;
 using Portal.Syndication;
 using Portal.Syndication.Channels;
 using Portal.Syndication.Deliveries;
+using Portal.Syndication.Publishing;
 using Portal.Testing;
 using SocialSandbox;
 
@@ -22,6 +23,7 @@ public class SyndicationFixture : PortalFixture
     {
         Sandbox = await SandboxServer.StartAsync();
         await base.InitializeAsync();
+        await Host.SyndicatePagesAsync();
     }
 
     public override async ValueTask DisposeAsync()
@@ -52,6 +54,10 @@ public class SyndicationFixture : PortalFixture
 /// <summary>Publishing and waiting, as the tests of the delivery engine need them.</summary>
 public static class SyndicationTestSteps
 {
+    /// <summary>Pages are not syndicated by default (they hold the legal texts); the engine's tests publish pages, so they turn them on.</summary>
+    public static Task SyndicatePagesAsync(this PortalHost host) =>
+        host.SaveSettingsAsync(new SyndicatedTypesOptions { Types = { [PageContent.TypeName] = true } });
+
     public static Task<ContentItem> PublishPageAsync(this PortalHost host, string title) =>
         host.RunAsync(async (services, ct) =>
         {

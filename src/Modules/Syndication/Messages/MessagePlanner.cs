@@ -6,6 +6,7 @@ using Portal.Media.Sharing;
 using Portal.Syndication.Channels;
 using Portal.Syndication.Counting;
 using Portal.Syndication.Deliveries;
+using Portal.Syndication.Publishing;
 
 namespace Portal.Syndication.Messages;
 
@@ -29,7 +30,7 @@ public sealed record ChannelPlan(Channel Channel, bool Enabled, bool Custom, str
 /// Renders every channel's message for an item and counts it with that network's rules. The "Difusión" page,
 /// the publish check and the enqueue all call this, so what was previewed is what is sent.
 /// </summary>
-public sealed class MessagePlanner(IUnitOfWork unitOfWork, MessageSource source, SharedImages images, PublicUrls urls)
+public sealed class MessagePlanner(IUnitOfWork unitOfWork, MessageSource source, SharedImages images, PublicUrls urls, SyndicatedTypes types)
 {
     public async Task<IReadOnlyList<ChannelPlan>> PlanAsync(ContentItem item, object model, CancellationToken cancellationToken)
     {
@@ -41,6 +42,7 @@ public sealed class MessagePlanner(IUnitOfWork unitOfWork, MessageSource source,
         }
 
         var templates = await db.Set<ChannelTemplate>().AsNoTracking().Where(t => t.ContentType == item.ContentType).ToDictionaryAsync(t => t.ChannelId, t => t.Template, cancellationToken);
+        var typeOn = await types.IsOnAsync(item.ContentType, cancellationToken);
         var choices = await db.Set<SyndicationChoice>().AsNoTracking().Where(c => c.ItemId == item.ItemId).ToDictionaryAsync(c => c.ChannelId, cancellationToken);
         var message = await source.BuildAsync(item, model, cancellationToken);
         var link = TrackingCodes.Link(await urls.BaseAsync(cancellationToken), TrackingCodes.Placeholder);
@@ -53,7 +55,7 @@ public sealed class MessagePlanner(IUnitOfWork unitOfWork, MessageSource source,
             var (text, error) = MessageRenderer.Render(template, message.For(channel.Network), link);
             var options = new CountingOptions(HasMedia: message.Image is not null, MaxCharacters: channel.MaxCharacters);
             var count = text is null ? null : NetworkCounters.For(channel.Network).Count(text, options);
-            return new ChannelPlan(channel, choice?.Enabled ?? true, choice?.CustomText is not null, template, text, count, error)
+            return new ChannelPlan(channel, choice?.Enabled ?? typeOn, choice?.CustomText is not null, template, text, count, error)
             {
                 Image = message.Image,
                 ImageBytes = imageBytes,

@@ -1,11 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Core.Content;
+using Portal.Core.Recipes;
 using Portal.Core.Theming;
 using Portal.Core.UnitOfWork;
 using Portal.Media.Admin;
+using Portal.Syndication.Channels;
 using Portal.Syndication.Deliveries;
 using Portal.Syndication.Messages;
 using Portal.Syndication.Networks;
@@ -16,20 +19,25 @@ namespace Portal.Syndication.Publishing;
 /// A first publication refuses to go ahead when a ticked channel's message does not fit, and otherwise writes one
 /// delivery per ticked channel in the publish transaction. Later publications of the same item post nothing by
 /// themselves: the "Difusión" page offers to update the remote posts.
+/// Nothing is queued while the portal's public address is unknown (the links would point nowhere) nor for what a
+/// recipe imports (a new site's sample pages). Such an item is not sent later by itself, which would post a burst of
+/// old or sample news the day the address is set; its next publication by an editor sends it as a first one.
 /// </summary>
 internal sealed class SyndicationContentHandler(
     MessagePlanner planner,
     PublicUrls urls,
     IUnitOfWork unitOfWork,
+    RecipeRun recipe,
     IOptions<SyndicationOptions> options,
     TimeProvider clock,
+    ILogger<SyndicationContentHandler> logger,
     IStringLocalizer<SyndicationResources> S) : IContentHandler
 {
     public const string ErrorField = "Syndication";
 
     public async Task ValidatingAsync(ValidatingContentContext context)
     {
-        if (!context.Publishing || await AlreadySyndicatedAsync(context.Item.ItemId))
+        if (!context.Publishing || recipe.Running || await urls.KnownBaseAsync(CancellationToken.None) is null || await AlreadySyndicatedAsync(context.Item.ItemId))
         {
             return;
         }
@@ -61,8 +69,19 @@ internal sealed class SyndicationContentHandler(
 
     public async Task PublishedAsync(ContentContext context)
     {
-        if (await AlreadySyndicatedAsync(context.Item.ItemId))
+        if (recipe.Running || await AlreadySyndicatedAsync(context.Item.ItemId))
         {
+            return;
+        }
+
+        var baseUrl = await urls.KnownBaseAsync(CancellationToken.None);
+        if (baseUrl is null)
+        {
+            if (await unitOfWork.Db.Set<Channel>().AnyAsync(c => c.State != ChannelState.Disabled))
+            {
+                logger.LogInformation("Published {ItemId} ({ContentType}) without sending it to the social networks: the portal's public address is not set (Portal:Site:BaseUrl or the setup page)", context.Item.ItemId, context.Item.ContentType);
+            }
+
             return;
         }
 
@@ -72,7 +91,6 @@ internal sealed class SyndicationContentHandler(
             return;
         }
 
-        var baseUrl = await urls.BaseAsync(CancellationToken.None);
         var path = urls.PathOf(context.Item);
         var now = clock.GetUtcNow();
         foreach (var plan in plans)

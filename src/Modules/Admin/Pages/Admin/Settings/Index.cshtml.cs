@@ -4,16 +4,20 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Portal.Core.Security;
 using Portal.Core.Settings;
+using Portal.Core.Theming;
 using Portal.Core.UnitOfWork;
 
 namespace Portal.Admin.Pages.Admin.Settings;
 
 /// <summary>The administration's identity as citizens see it: name, contact details, base URL, time zone.</summary>
 [AuthorizePermission(Permissions.ManageSettingsName)]
-public sealed class IndexModel(ISiteSettingsStore settings, IUnitOfWork unitOfWork, IStringLocalizer<AdminResources> S) : PageModel
+public sealed class IndexModel(ISiteSettingsStore settings, IUnitOfWork unitOfWork, PublicUrls urls, IStringLocalizer<AdminResources> S) : PageModel
 {
     [BindProperty]
     public SettingsInput Input { get; set; } = new();
+
+    /// <summary>The address set in the server's configuration, which wins over the field: shown, not edited.</summary>
+    public string? ConfiguredBaseUrl => urls.ConfiguredBaseUrl;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -26,15 +30,18 @@ public sealed class IndexModel(ISiteSettingsStore settings, IUnitOfWork unitOfWo
             ContactPhone = site.ContactPhone,
             ContactEmail = site.ContactEmail,
             Address = site.Address,
-            BaseUrl = site.BaseUrl,
+            BaseUrl = ConfiguredBaseUrl ?? site.BaseUrl,
             TimeZoneId = site.TimeZoneId,
         };
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!string.IsNullOrWhiteSpace(Input.BaseUrl)
-            && !(Uri.TryCreate(Input.BaseUrl, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"))
+        if (ConfiguredBaseUrl is not null)
+        {
+            Input.BaseUrl = ConfiguredBaseUrl;
+        }
+        else if (!string.IsNullOrWhiteSpace(Input.BaseUrl) && !SiteAddressOptions.IsValidBaseUrl(Input.BaseUrl))
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.BaseUrl)}", S["Settings_BaseUrlInvalid"]);
         }
@@ -57,7 +64,11 @@ public sealed class IndexModel(ISiteSettingsStore settings, IUnitOfWork unitOfWo
         site.ContactPhone = Blank(Input.ContactPhone);
         site.ContactEmail = Blank(Input.ContactEmail);
         site.Address = Blank(Input.Address);
-        site.BaseUrl = Blank(Input.BaseUrl)?.TrimEnd('/');
+        if (ConfiguredBaseUrl is null)
+        {
+            site.BaseUrl = Blank(Input.BaseUrl)?.TrimEnd('/');
+        }
+
         site.TimeZoneId = Input.TimeZoneId;
         await settings.SaveAsync(unitOfWork, site, cancellationToken);
         TempData["Message"] = S["Settings_Saved"].Value;

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Portal.Core.Security;
+using Portal.Core.Theming;
 using Portal.Users.Identity;
 using Portal.Users.SignIn;
 
@@ -16,6 +18,8 @@ public sealed class SignInModel(
     SignInManager<PortalUser> signInManager,
     UnknownUserPasswordCheck unknownUser,
     SignInThrottle throttle,
+    PublicUrls urls,
+    IAuthorizationService authorization,
     IOptions<SignInLimits> limits,
     TimeProvider time,
     IStringLocalizer<UsersResources> S) : PageModel
@@ -59,6 +63,12 @@ public sealed class SignInModel(
         throttle.Succeeded(attempt);
         user.LastSignInUtc = time.GetUtcNow().UtcDateTime;
         await users.UpdateAsync(user);
+        if (await urls.KnownBaseAsync(HttpContext.RequestAborted) is null
+            && await authorization.HasPermissionAsync(await signInManager.CreateUserPrincipalAsync(user), Portal.Admin.Permissions.ManageSettings))
+        {
+            return LocalRedirect(Portal.Admin.AdminMenu.SetupPath);
+        }
+
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin");
     }
 
