@@ -38,12 +38,22 @@ internal sealed class ClusterSignals(
 
     public async Task PublishAsync(IServiceProvider services, string topic, string payload, CancellationToken cancellationToken)
     {
-        await HandleAsync(services, topic, payload, cancellationToken);
+        // The others first, so they work while this node does: its own update (a search index commit) takes time.
         if (Shared)
         {
             var message = JsonSerializer.Serialize(new ClusterMessage(_node, topic, payload));
-            await services.GetRequiredService<PortalDbContext>().Database.ExecuteSqlAsync($"SELECT pg_notify({Channel}, {message})", cancellationToken);
+            try
+            {
+                await services.GetRequiredService<PortalDbContext>().Database.ExecuteSqlAsync($"SELECT pg_notify({Channel}, {message})", cancellationToken);
+            }
+            catch (NpgsqlException ex)
+            {
+                // The change is committed; the others catch up later (search every five minutes, pages when they expire).
+                logger.LogWarning(ex, "The other nodes could not be told of {Topic} {Payload}.", topic, payload);
+            }
         }
+
+        await HandleAsync(services, topic, payload, cancellationToken);
     }
 
     /// <summary>Listens before the server takes its first request, so a change made on another node from then on is heard.</summary>

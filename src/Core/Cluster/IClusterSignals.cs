@@ -8,7 +8,7 @@ namespace Portal.Core.Cluster;
 public interface IClusterSignals
 {
     /// <summary>
-    /// Acts on the signal on this node before returning, then tells the other nodes. Call it once the change has
+    /// Tells the other nodes, then acts on the signal on this node before returning. Call it once the change has
     /// committed (from <c>IUnitOfWork.AfterCommit</c>), so no node acts on what may still roll back.
     /// </summary>
     Task PublishAsync(IServiceProvider services, string topic, string payload, CancellationToken cancellationToken);
