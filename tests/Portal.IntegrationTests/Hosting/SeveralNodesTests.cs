@@ -18,6 +18,7 @@ namespace Portal.IntegrationTests.Hosting;
 /// two seconds, B sends the deliveries A queued with credentials A encrypted, an administrator signed in on A is
 /// signed in on B, and a file uploaded to A is served by B.
 /// </summary>
+[Collection(TwoNodesCollection.Name)]
 public sealed class SeveralNodesTests(TwoNodes nodes) : IClassFixture<TwoNodes>
 {
     private static readonly TimeSpan Within = TimeSpan.FromSeconds(2);

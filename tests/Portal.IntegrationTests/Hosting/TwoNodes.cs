@@ -79,3 +79,13 @@ public sealed class TwoNodes : IAsyncLifetime
         ["Portal:Syndication:PollInterval"] = "00:00:00.200",
     };
 }
+
+/// <summary>
+/// The two-node tests measure how fast a change spreads from one node to the other, so they run alone, after the
+/// other classes, whose hosts would otherwise take the machine's processors from the two nodes.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class TwoNodesCollection
+{
+    public const string Name = "Two nodes";
+}
