@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace Portal.Core.Data;
@@ -7,9 +6,12 @@ namespace Portal.Core.Data;
 /// <summary>Where the site keeps its own files. Never under wwwroot.</summary>
 public sealed class AppDataPaths
 {
+    private readonly string _contentRoot;
+
     public AppDataPaths(IOptions<DatabaseOptions> options, IWebHostEnvironment environment)
     {
-        Root = Resolve(options.Value.AppDataPath, environment.ContentRootPath);
+        _contentRoot = environment.ContentRootPath;
+        Root = Resolve(options.Value.AppDataPath, _contentRoot);
         Directory.CreateDirectory(Root);
     }
 
@@ -23,8 +25,21 @@ public sealed class AppDataPaths
         return path;
     }
 
-    public static string Resolve(IConfiguration configuration, IWebHostEnvironment environment) =>
-        Resolve(configuration[$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.AppDataPath)}"] ?? "App_Data", environment.ContentRootPath);
+    /// <summary>
+    /// A folder an operator may move out of App_Data (onto a mount every node shares): <paramref name="configured"/>
+    /// when set, relative to the content root, else <paramref name="name"/> under the root. Created on first use.
+    /// </summary>
+    public string Folder(string? configured, string name)
+    {
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            return Folder(name);
+        }
+
+        var path = Resolve(configured, _contentRoot);
+        Directory.CreateDirectory(path);
+        return path;
+    }
 
     private static string Resolve(string path, string contentRoot) => Path.GetFullPath(Path.Combine(contentRoot, path));
 }

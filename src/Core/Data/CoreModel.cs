@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Content;
 using Portal.Core.Features;
@@ -48,6 +49,12 @@ internal static class CoreModel
             e.HasKey(t => t.TaskName);
             e.Property(t => t.TaskName).HasMaxLength(128);
             e.Property(t => t.Holder).HasMaxLength(128);
+        });
+
+        builder.Entity<DataProtectionKey>(e =>
+        {
+            e.ToTable("DataProtectionKeys");
+            e.HasKey(k => k.Id);
         });
 
         builder.Entity<AppliedMigration>(e =>

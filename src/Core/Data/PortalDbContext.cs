@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Content;
@@ -11,7 +12,7 @@ namespace Portal.Core.Data;
 
 /// <summary>The single database context: core tables, Identity, and whatever the modules contribute.</summary>
 public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, IEnumerable<IModelContributor> contributors)
-    : IdentityDbContext<PortalUser, PortalRole, string>(options)
+    : IdentityDbContext<PortalUser, PortalRole, string>(options), IDataProtectionKeyContext
 {
     private readonly IModelContributor[] _contributors = [.. contributors];
 
@@ -27,6 +28,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options, I
     public DbSet<TaskLease> TaskLeases => Set<TaskLease>();
 
     public DbSet<AppliedMigration> AppliedMigrations => Set<AppliedMigration>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

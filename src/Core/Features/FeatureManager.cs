@@ -1,15 +1,18 @@
 using System.Collections.Frozen;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Cluster;
 using Portal.Core.Data;
 using Portal.Core.Modules;
 using Portal.Core.UnitOfWork;
 
 namespace Portal.Core.Features;
 
-/// <summary>Feature switches: stored in the database, read from a snapshot in memory.</summary>
-internal sealed class FeatureManager(ModuleCatalog catalog, IServiceScopeFactory scopes, TimeProvider time) : IFeatureManager
+/// <summary>Feature switches: stored in the database, read from a snapshot in memory that every node reloads on a change.</summary>
+internal sealed class FeatureManager(ModuleCatalog catalog, IServiceScopeFactory scopes, TimeProvider time) : IFeatureManager, IClusterSignalHandler
 {
+    private const string TopicName = "features";
+
     private volatile FrozenDictionary<string, bool> _enabled = FrozenDictionary<string, bool>.Empty;
 
     public bool IsEnabled(string featureId)
@@ -52,7 +55,7 @@ internal sealed class FeatureManager(ModuleCatalog catalog, IServiceScopeFactory
         }
 
         await unitOfWork.Db.SaveChangesAsync(cancellationToken);
-        unitOfWork.AfterCommit((_, ct) => ReloadAsync(ct));
+        unitOfWork.AfterCommit((services, ct) => services.GetRequiredService<IClusterSignals>().PublishAsync(services, TopicName, "", ct));
         return [.. affected.Select(f => f.Id)];
     }
 
@@ -63,6 +66,12 @@ internal sealed class FeatureManager(ModuleCatalog catalog, IServiceScopeFactory
         var states = await db.FeatureStates.AsNoTracking().ToListAsync(cancellationToken);
         _enabled = states.ToFrozenDictionary(s => s.FeatureId, s => s.Enabled, StringComparer.OrdinalIgnoreCase);
     }
+
+    string IClusterSignalHandler.Topic => TopicName;
+
+    Task IClusterSignalHandler.HandleAsync(IServiceProvider services, string payload, CancellationToken cancellationToken) => ReloadAsync(cancellationToken);
+
+    Task IClusterSignalHandler.CatchUpAsync(IServiceProvider services, CancellationToken cancellationToken) => ReloadAsync(cancellationToken);
 
     private List<FeatureDescriptor> WithDependencies(FeatureDescriptor feature)
     {

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Cluster;
 using Portal.Core.Content;
 using Portal.Core.UnitOfWork;
 
@@ -14,7 +16,7 @@ public static class OutputCachePolicies
     public const string ContentTag = "content";
 }
 
-/// <summary>Evicts cached public pages once a change to what citizens see has committed.</summary>
+/// <summary>Evicts cached public pages, on every node, once a change to what citizens see has committed.</summary>
 internal sealed class OutputCacheContentHandler(IUnitOfWork unitOfWork) : IContentHandler
 {
     public Task SavedAsync(ContentContext context) => context.Item.Published ? Evict() : Task.CompletedTask;
@@ -28,7 +30,28 @@ internal sealed class OutputCacheContentHandler(IUnitOfWork unitOfWork) : IConte
     private Task Evict()
     {
         unitOfWork.AfterCommit((services, ct) =>
-            ((IOutputCacheStore)services.GetService(typeof(IOutputCacheStore))!).EvictByTagAsync(OutputCachePolicies.ContentTag, ct).AsTask());
+            services.GetRequiredService<IClusterSignals>().PublishAsync(services, OutputCacheSignal.TopicName, OutputCachePolicies.ContentTag, ct));
         return Task.CompletedTask;
+    }
+}
+
+/// <summary>Each node keeps its own cached pages, so each evicts them when told.</summary>
+internal sealed class OutputCacheSignal : IClusterSignalHandler
+{
+    public const string TopicName = "output-cache";
+
+    public string Topic => TopicName;
+
+    public Task HandleAsync(IServiceProvider services, string payload, CancellationToken cancellationToken) => EvictAsync(services, payload, cancellationToken);
+
+    public Task CatchUpAsync(IServiceProvider services, CancellationToken cancellationToken) => EvictAsync(services, OutputCachePolicies.ContentTag, cancellationToken);
+
+    /// <summary>Evicts the tag on this node. There is no output cache outside a web host.</summary>
+    public static async Task EvictAsync(IServiceProvider services, string tag, CancellationToken cancellationToken)
+    {
+        if (services.GetService<IOutputCacheStore>() is { } outputCache)
+        {
+            await outputCache.EvictByTagAsync(tag, cancellationToken);
+        }
     }
 }

@@ -19,6 +19,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
+using Portal.Core.Cluster;
 using Portal.Core.Content;
 using Portal.Core.Data;
 using Portal.Core.Features;
@@ -26,6 +27,7 @@ using Portal.Core.Migrations;
 using Portal.Core.Modules;
 using Portal.Core.Recipes;
 using Portal.Core.Security;
+using Portal.Core.Security.KeyRing;
 using Portal.Core.Settings;
 using Portal.Core.Tasks;
 using Portal.Core.Theming;
@@ -94,8 +96,8 @@ public static class PortalHostExtensions
         services.AddScoped<MigrationRunner>();
         services.AddSingleton(CoreMigrations.All);
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database").AddCheck<DiskSpaceHealthCheck>(DiskSpaceHealthCheck.Name);
-        services.AddDataProtection().SetApplicationName("Portal")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(AppDataPaths.Resolve(builder.Configuration, builder.Environment), "keys")));
+        services.AddDataProtection().SetApplicationName("Portal").PersistKeysToDbContext<PortalDbContext>();
+        services.AddSingleton<IPortalInitializer, KeyFileImport>();
     }
 
     private static void AddFramework(IServiceCollection services)
@@ -111,8 +113,16 @@ public static class PortalHostExtensions
             .ValidateOnStart();
         services.AddSingleton<PublicUrls>();
         services.AddContentHandler<OutputCacheContentHandler>();
-        services.AddSingleton<IFeatureManager, FeatureManager>();
-        services.AddSingleton<ISiteSettingsStore, SiteSettingsStore>();
+        services.AddSingleton<ClusterSignals>();
+        services.AddSingleton<IClusterSignals>(sp => sp.GetRequiredService<ClusterSignals>());
+        services.AddHostedService(sp => sp.GetRequiredService<ClusterSignals>());
+        services.AddClusterSignalHandler<OutputCacheSignal>();
+        services.AddSingleton<FeatureManager>();
+        services.AddSingleton<IFeatureManager>(sp => sp.GetRequiredService<FeatureManager>());
+        services.AddSingleton<IClusterSignalHandler>(sp => sp.GetRequiredService<FeatureManager>());
+        services.AddSingleton<SiteSettingsStore>();
+        services.AddSingleton<ISiteSettingsStore>(sp => sp.GetRequiredService<SiteSettingsStore>());
+        services.AddSingleton<IClusterSignalHandler>(sp => sp.GetRequiredService<SiteSettingsStore>());
         services.AddSingleton<IPortalInitializer, MigrationInitializer>();
         services.AddSingleton<IPortalInitializer, FeatureInitializer>();
         services.AddRecipeFramework();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Core.Cluster;
 using Portal.Core.Content;
 using Portal.Core.Data;
 using Portal.Core.Migrations;
@@ -43,6 +44,13 @@ public static class PortalServiceCollectionExtensions
         where THandler : class, IContentHandler
     {
         services.AddScoped<IContentHandler, THandler>();
+        return services;
+    }
+
+    public static IServiceCollection AddClusterSignalHandler<THandler>(this IServiceCollection services)
+        where THandler : class, IClusterSignalHandler
+    {
+        services.AddSingleton<IClusterSignalHandler, THandler>();
         return services;
     }
 

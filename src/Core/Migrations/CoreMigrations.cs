@@ -8,5 +8,6 @@ internal static class CoreMigrations
         new CreateContentItems(),
         new CreateSiteTables(),
         new CreateIdentityTables(),
+        new CreateDataProtectionKeys(),
     ]);
 }

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Cluster;
 using Portal.Core.Content;
 using Portal.Core.Data;
 using Portal.Core.Hosting;
@@ -10,9 +10,11 @@ using Portal.Core.UnitOfWork;
 
 namespace Portal.Core.Settings;
 
-/// <summary>Reads through a small in-memory cache that a committed write clears.</summary>
-internal sealed class SiteSettingsStore(IServiceScopeFactory scopes, TimeProvider time) : ISiteSettingsStore
+/// <summary>Reads through a small in-memory cache that a committed write clears, on every node.</summary>
+internal sealed class SiteSettingsStore(IServiceScopeFactory scopes, TimeProvider time) : ISiteSettingsStore, IClusterSignalHandler
 {
+    private const string TopicName = "site-settings";
+
     private readonly ConcurrentDictionary<string, string?> _cache = new(StringComparer.Ordinal);
 
     public async Task<T> GetAsync<T>(CancellationToken cancellationToken = default) where T : class, new()
@@ -53,16 +55,22 @@ internal sealed class SiteSettingsStore(IServiceScopeFactory scopes, TimeProvide
         }
 
         await unitOfWork.Db.SaveChangesAsync(cancellationToken);
-        unitOfWork.AfterCommit(async (services, ct) =>
-        {
-            _cache.TryRemove(key, out _);
-            // Cached public pages show settings too (site name, contact details in the footer). There is no
-            // output cache outside a web host.
-            if (services.GetService<IOutputCacheStore>() is { } outputCache)
-            {
-                await outputCache.EvictByTagAsync(OutputCachePolicies.ContentTag, ct);
-            }
-        });
+        unitOfWork.AfterCommit((services, ct) => services.GetRequiredService<IClusterSignals>().PublishAsync(services, TopicName, key, ct));
+    }
+
+    string IClusterSignalHandler.Topic => TopicName;
+
+    Task IClusterSignalHandler.HandleAsync(IServiceProvider services, string payload, CancellationToken cancellationToken)
+    {
+        _cache.TryRemove(payload, out _);
+        // Cached public pages show settings too (site name, contact details in the footer).
+        return OutputCacheSignal.EvictAsync(services, OutputCachePolicies.ContentTag, cancellationToken);
+    }
+
+    Task IClusterSignalHandler.CatchUpAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        _cache.Clear();
+        return OutputCacheSignal.EvictAsync(services, OutputCachePolicies.ContentTag, cancellationToken);
     }
 
     public async Task<IReadOnlyDictionary<string, string>> GetAllRawAsync(CancellationToken cancellationToken = default)

@@ -24,6 +24,12 @@ public sealed class MediaOptions
     public int[] Widths { get; set; } = [320, 640, 960, 1280, 1920];
 
     /// <summary>
+    /// Where asset files are kept; relative paths start at the content root. Default App_Data/media. Several nodes
+    /// point it at one shared mount so each serves what another received.
+    /// </summary>
+    public string? Root { get; set; }
+
+    /// <summary>
     /// Key that signs URLs of other sizes. Set it when several nodes serve media; without it each site keeps a
     /// random key in App_Data.
     /// </summary>

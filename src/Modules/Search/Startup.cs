@@ -27,5 +27,6 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ISearchDocumentSource, PageDocumentSource>();
         services.AddScoped<ISearchDocumentSource, CitizenDocumentSource>();
         services.AddContentHandler<SearchContentHandler>();
+        services.AddClusterSignalHandler<SearchIndexSignal>();
     }
 }

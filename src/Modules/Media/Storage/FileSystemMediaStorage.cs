@@ -1,14 +1,18 @@
 using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Options;
 using Portal.Core.Data;
 
 namespace Portal.Media.Storage;
 
-/// <summary>Asset files under App_Data/media. Files are written beside their place and moved in, so a reader never sees half a file.</summary>
-public sealed class FileSystemMediaStorage(AppDataPaths paths) : IMediaStorage
+/// <summary>
+/// Asset files under <c>Portal:Media:Root</c> (App_Data/media by default). Files are written beside their place and
+/// moved in, so a reader never sees half a file, on a local disk or on a mount several nodes share.
+/// </summary>
+public sealed class FileSystemMediaStorage(AppDataPaths paths, IOptions<MediaOptions> options) : IMediaStorage
 {
     public const string FolderName = "media";
 
-    private readonly string _root = paths.Folder(FolderName);
+    private readonly string _root = paths.Folder(options.Value.Root, FolderName);
 
     public async Task SaveAsync(string key, Stream content, CancellationToken cancellationToken = default)
     {

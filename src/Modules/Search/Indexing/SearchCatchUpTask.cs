@@ -4,7 +4,7 @@ using Portal.Core.Tasks;
 namespace Portal.Search.Indexing;
 
 /// <summary>
-/// Catches what after-commit updates can miss (a crash between commit and update, another node's edits): when the
+/// Catches what after-commit updates can miss (a crash between commit and update, a signal from another node lost): when the
 /// index no longer reflects the database, it is rebuilt in the background while the old one keeps answering.
 /// </summary>
 internal sealed class SearchCatchUpTask : IBackgroundTask

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Cluster;
 using Portal.Core.Content;
 using Portal.Core.UnitOfWork;
 
@@ -6,7 +7,8 @@ namespace Portal.Search.Indexing;
 
 /// <summary>
 /// Publishing, unpublishing and removing reach the index only after the transaction commits, so a rolled-back
-/// change never shows in search. The update re-reads the item's published version, so drafts never get in.
+/// change never shows in search. Every node keeps its own index, so every node is told; the update re-reads the
+/// item's published version, so drafts never get in.
 /// </summary>
 internal sealed class SearchContentHandler(IUnitOfWork unitOfWork) : IContentHandler
 {
@@ -19,7 +21,7 @@ internal sealed class SearchContentHandler(IUnitOfWork unitOfWork) : IContentHan
     private Task Schedule(ContentContext context)
     {
         var itemId = context.Item.ItemId;
-        unitOfWork.AfterCommit((services, ct) => services.GetRequiredService<SearchIndexMaintenance>().RefreshAsync(services, [itemId], ct));
+        unitOfWork.AfterCommit((services, ct) => services.GetRequiredService<IClusterSignals>().PublishAsync(services, SearchIndexSignal.TopicName, itemId, ct));
         return Task.CompletedTask;
     }
 }

@@ -30,7 +30,7 @@ public sealed record ChannelCredentials(string AccessToken, string? RefreshToken
     private static string? Pick(string? update, string? stored) => string.IsNullOrWhiteSpace(update) ? stored : update.Trim();
 }
 
-/// <summary>Encrypts credentials at rest with ASP.NET Core Data Protection (keys under App_Data/keys).</summary>
+/// <summary>Encrypts credentials at rest with ASP.NET Core Data Protection (keys in the database, shared by every node).</summary>
 public sealed class CredentialProtector(IDataProtectionProvider provider)
 {
     private readonly IDataProtector _protector = provider.CreateProtector("Portal.Syndication.ChannelCredentials.v1");
