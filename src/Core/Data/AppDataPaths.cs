@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -7,6 +8,7 @@ namespace Portal.Core.Data;
 public sealed class AppDataPaths
 {
     private readonly string _contentRoot;
+    private readonly ConcurrentDictionary<string, bool> _moved = new(StringComparer.Ordinal);
 
     public AppDataPaths(IOptions<DatabaseOptions> options, IWebHostEnvironment environment)
     {
@@ -16,6 +18,9 @@ public sealed class AppDataPaths
     }
 
     public string Root { get; }
+
+    /// <summary>The folders moved out of App_Data that are in use (a shared media mount): the disk check watches them too.</summary>
+    public IReadOnlyCollection<string> MovedFolders => [.. _moved.Keys];
 
     /// <summary>A folder under the root, created on first use.</summary>
     public string Folder(string name)
@@ -38,6 +43,7 @@ public sealed class AppDataPaths
 
         var path = Resolve(configured, _contentRoot);
         Directory.CreateDirectory(path);
+        _moved.TryAdd(path, true);
         return path;
     }
 

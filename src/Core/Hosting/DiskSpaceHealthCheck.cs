@@ -5,7 +5,8 @@ using Portal.Core.Data;
 namespace Portal.Core.Hosting;
 
 /// <summary>
-/// Free space where the site writes: App_Data and each folder under it (media or a cache may be another mount). A site
+/// Free space where the site writes: App_Data, each folder under it (media or a cache may be another mount) and the
+/// folders moved out of it (<c>Portal:Media:Root</c> on a shared mount). A site
 /// that cannot write loses uploads and edits, so running short is unhealthy, before the first write fails.
 /// </summary>
 internal sealed class DiskSpaceHealthCheck(AppDataPaths paths, IConfiguration configuration) : IHealthCheck
@@ -17,9 +18,9 @@ internal sealed class DiskSpaceHealthCheck(AppDataPaths paths, IConfiguration co
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var minimum = configuration.GetValue(MinimumKey, DefaultMinimumMegabytes);
-        var folders = Directory.EnumerateDirectories(paths.Root).Prepend(paths.Root);
+        var folders = Directory.EnumerateDirectories(paths.Root).Prepend(paths.Root).Concat(paths.MovedFolders);
         var (folder, freeMegabytes) = folders.Select(f => (Folder: f, Free: new DriveInfo(f).AvailableFreeSpace / (1024 * 1024))).MinBy(f => f.Free);
-        var where = Path.GetRelativePath(Path.GetDirectoryName(paths.Root) ?? paths.Root, folder);
+        var where = paths.MovedFolders.Contains(folder) ? folder : Path.GetRelativePath(Path.GetDirectoryName(paths.Root) ?? paths.Root, folder);
         var description = $"{where}: {freeMegabytes} MB free (minimum {minimum} MB)";
         return Task.FromResult(freeMegabytes < minimum ? HealthCheckResult.Unhealthy(description) : HealthCheckResult.Healthy(description));
     }
