@@ -69,7 +69,8 @@ public sealed class SeveralNodesTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         using var api = await ApiOnAAsync();
         var title = "Corte de agua " + UniqueWord();
 
-        using var create = await api.PostJsonAsync("/api/content", new { contentType = "page", data = new { title, summary = "Mañana no habrá agua en el centro." }, publish = true });
+        // Blog posts go to the networks by default; pages, mostly institutional, do not.
+        using var create = await api.PostJsonAsync("/api/content", new { contentType = "entrada", data = Post(title, "Mañana no habrá agua en el centro.", slug: null), publish = true });
         var itemId = (await create.JsonAsync(HttpStatusCode.Created)).Text("itemId");
 
         var states = await SettledDeliveriesAsync(itemId);

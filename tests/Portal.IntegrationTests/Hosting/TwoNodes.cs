@@ -71,6 +71,7 @@ public sealed class TwoNodes : IAsyncLifetime
         ["Portal:Admin:Email"] = PortalHost.AdminEmail,
         ["Portal:Admin:Password"] = PortalHost.AdminPassword,
         ["Portal:Setup:Recipe"] = PortalFixture.TestRecipe,
+        ["Portal:Site:BaseUrl"] = PortalHost.PublicBaseUrl,
         ["Portal:Tasks:PollInterval"] = "00:00:01",
         ["Portal:Media:Root"] = _media,
         ["Portal:Media:SigningKey"] = "clave-de-firma-compartida-por-los-nodos",
