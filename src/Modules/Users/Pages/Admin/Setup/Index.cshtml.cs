@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -25,10 +26,15 @@ public sealed class IndexModel(
     IUnitOfWork unitOfWork,
     UserManager<PortalUser> users,
     SignInManager<PortalUser> signIn,
-    IStringLocalizer<UsersResources> S) : PageModel
+    IStringLocalizer<UsersResources> S,
+    ISiteLogo? siteLogo = null) : PageModel
 {
     [BindProperty]
     public SetupInput Input { get; set; } = new();
+
+    /// <summary>The coat of arms or logo; the field is there only when the media module, which keeps it, is installed.</summary>
+    [BindProperty]
+    public IFormFile? Logo { get; set; }
 
     /// <summary>The address set in the server's configuration: shown, not edited.</summary>
     public string? ConfiguredBaseUrl => urls.ConfiguredBaseUrl;
@@ -69,6 +75,14 @@ public sealed class IndexModel(
 
         if (!ModelState.IsValid)
         {
+            return Page();
+        }
+
+        // The logo first: a refused file stops here with nothing written, and a stored one is undone with the
+        // transaction when Identity refuses the account's change below.
+        if (Logo is not null && siteLogo is not null && await siteLogo.SetAsync(Logo, User.Identity!.Name!, cancellationToken) is { } refusal)
+        {
+            ModelState.AddModelError(nameof(Logo), refusal);
             return Page();
         }
 
