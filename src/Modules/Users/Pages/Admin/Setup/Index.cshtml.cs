@@ -116,7 +116,7 @@ public sealed class IndexModel(
     private async Task<IdentityResult> ChangeAccountAsync(PortalUser user, bool changesPassword)
     {
         // Identity's rules first, so a refused password writes nothing at all.
-        var result = changesPassword ? await CheckPasswordAsync(user, Input.Password!) : IdentityResult.Success;
+        var result = changesPassword ? await users.CheckPasswordRulesAsync(user, Input.Password!) : IdentityResult.Success;
         var email = Input.Email.Trim();
         if (result.Succeeded && !string.Equals(user.Email, email, StringComparison.OrdinalIgnoreCase))
         {
@@ -126,17 +126,6 @@ public sealed class IndexModel(
         return changesPassword
             ? await Task.FromResult(result).ThenAsync(() => users.RemovePasswordAsync(user), () => users.AddPasswordAsync(user, Input.Password!))
             : result;
-    }
-
-    private async Task<IdentityResult> CheckPasswordAsync(PortalUser user, string password)
-    {
-        var errors = new List<IdentityError>();
-        foreach (var validator in users.PasswordValidators)
-        {
-            errors.AddRange((await validator.ValidateAsync(users, user, password)).Errors);
-        }
-
-        return errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors]);
     }
 
     public sealed class SetupInput : IValidatableObject
