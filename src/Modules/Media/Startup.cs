@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Core.Content;
 using Portal.Core.Hosting;
 using Portal.Core.Modules;
+using Portal.Core.Settings;
 using Portal.Media.Admin;
 using Portal.Media.Assets;
 using Portal.Media.Images;
@@ -12,6 +13,7 @@ using Portal.Media.Picker;
 using Portal.Media.Recipes;
 using Portal.Media.Sharing;
 using Portal.Media.Storage;
+using Portal.Media.Theming;
 using Portal.Media.Uploads;
 
 namespace Portal.Media;
@@ -47,6 +49,11 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<MediaReferenceValidator>();
         services.AddScoped<SharedImages>();
         services.AddRecipeStep<MediaStep>();
+
+        // The council's coat of arms or logo, which the setup and settings pages take and the theme shows.
+        services.AddSiteSettings<SiteLogoSettings>();
+        services.AddScoped<ISiteLogo, SiteLogo>();
+        services.AddMediaUsageProvider<SiteLogoUsage>();
         services.AddRecipePackageExporter<MediaExporter>();
     }
 }

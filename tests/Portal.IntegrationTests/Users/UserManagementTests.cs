@@ -176,6 +176,22 @@ public sealed partial class UserManagementTests(PortalFixture fixture) : PortalT
     }
 
     [Fact]
+    public async Task A_password_Identity_refuses_is_shown_at_the_field_and_the_old_one_still_works()
+    {
+        await Host.CreateUserAsync("debil", PortalRoles.Author);
+        var page = "/admin/usuarios/" + await Host.UserIdAsync("debil");
+        using var admin = await Host.SignedInClientAsync();
+
+        using var refused = await admin.PostFormAsync(page + "/contrasena",
+            [new("Password.Generate", "false"), new("Password.Password", "corta"), new("Password.ConfirmPassword", "corta")]);
+        var form = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync(Ct));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Matches("<span[^>]*data-valmsg-for=\"Password.Password\"[^>]*>La contraseña debe tener al menos 12 caracteres.", form);
+        using var signedIn = await Host.SignedInClientAsync("debil", TestUsers.Password);
+    }
+
+    [Fact]
     public async Task A_user_is_deleted_but_an_administrator_cannot_delete_themselves()
     {
         await Host.CreateUserAsync("adios", PortalRoles.Author);

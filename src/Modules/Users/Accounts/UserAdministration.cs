@@ -108,11 +108,15 @@ public sealed class UserAdministration(
             () => users.SetLockoutEndDateAsync(user, null).ThenAsync(() => users.ResetAccessFailedCountAsync(user)),
             cancellationToken);
 
-    /// <summary>Replaces the password; the person's open sessions end at once, the administrator's own included.</summary>
+    /// <summary>
+    /// Replaces the password; the person's open sessions end at once, the administrator's own included. Identity's
+    /// rules are checked before the old password is removed, so a refused one leaves the account as it was.
+    /// </summary>
     public async Task<IdentityResult> SetPasswordAsync(ClaimsPrincipal actor, PortalUser user, string password, CancellationToken cancellationToken) =>
         await MayManageAsync(actor, user)
         ?? await unitOfWork.InTransactionAsync(
-            () => users.RemovePasswordAsync(user).ThenAsync(
+            () => users.CheckPasswordRulesAsync(user, password).ThenAsync(
+                () => users.RemovePasswordAsync(user),
                 () => users.AddPasswordAsync(user, password),
                 () => EndSessionsAsync(user, cancellationToken)),
             cancellationToken);

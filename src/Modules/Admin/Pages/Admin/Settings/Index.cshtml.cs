@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -11,10 +12,14 @@ namespace Portal.Admin.Pages.Admin.Settings;
 
 /// <summary>The administration's identity as citizens see it: name, contact details, base URL, time zone.</summary>
 [AuthorizePermission(Permissions.ManageSettingsName)]
-public sealed class IndexModel(ISiteSettingsStore settings, IUnitOfWork unitOfWork, PublicUrls urls, IStringLocalizer<AdminResources> S) : PageModel
+public sealed class IndexModel(ISiteSettingsStore settings, IUnitOfWork unitOfWork, PublicUrls urls, IStringLocalizer<AdminResources> S, ISiteLogo? siteLogo = null) : PageModel
 {
     [BindProperty]
     public SettingsInput Input { get; set; } = new();
+
+    /// <summary>A new coat of arms or logo; the field is there only when the media module, which keeps it, is installed.</summary>
+    [BindProperty]
+    public IFormFile? Logo { get; set; }
 
     /// <summary>The address set in the server's configuration, which wins over the field: shown, not edited.</summary>
     public string? ConfiguredBaseUrl => urls.ConfiguredBaseUrl;
@@ -53,6 +58,13 @@ public sealed class IndexModel(ISiteSettingsStore settings, IUnitOfWork unitOfWo
 
         if (!ModelState.IsValid)
         {
+            return Page();
+        }
+
+        // Before any other write, so a refused file leaves everything as it was.
+        if (Logo is not null && siteLogo is not null && await siteLogo.SetAsync(Logo, User.Identity!.Name!, cancellationToken) is { } refusal)
+        {
+            ModelState.AddModelError(nameof(Logo), refusal);
             return Page();
         }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -25,10 +26,15 @@ public sealed class IndexModel(
     IUnitOfWork unitOfWork,
     UserManager<PortalUser> users,
     SignInManager<PortalUser> signIn,
-    IStringLocalizer<UsersResources> S) : PageModel
+    IStringLocalizer<UsersResources> S,
+    ISiteLogo? siteLogo = null) : PageModel
 {
     [BindProperty]
     public SetupInput Input { get; set; } = new();
+
+    /// <summary>The coat of arms or logo; the field is there only when the media module, which keeps it, is installed.</summary>
+    [BindProperty]
+    public IFormFile? Logo { get; set; }
 
     /// <summary>The address set in the server's configuration: shown, not edited.</summary>
     public string? ConfiguredBaseUrl => urls.ConfiguredBaseUrl;
@@ -72,6 +78,14 @@ public sealed class IndexModel(
             return Page();
         }
 
+        // The logo first: a refused file stops here with nothing written, and a stored one is undone with the
+        // transaction when Identity refuses the account's change below.
+        if (Logo is not null && siteLogo is not null && await siteLogo.SetAsync(Logo, User.Identity!.Name!, cancellationToken) is { } refusal)
+        {
+            ModelState.AddModelError(nameof(Logo), refusal);
+            return Page();
+        }
+
         var changesPassword = !string.IsNullOrEmpty(Input.Password);
         var result = await unitOfWork.InTransactionAsync(() => ChangeAccountAsync(user, changesPassword), cancellationToken);
         if (!result.Succeeded)
@@ -102,7 +116,7 @@ public sealed class IndexModel(
     private async Task<IdentityResult> ChangeAccountAsync(PortalUser user, bool changesPassword)
     {
         // Identity's rules first, so a refused password writes nothing at all.
-        var result = changesPassword ? await CheckPasswordAsync(user, Input.Password!) : IdentityResult.Success;
+        var result = changesPassword ? await users.CheckPasswordRulesAsync(user, Input.Password!) : IdentityResult.Success;
         var email = Input.Email.Trim();
         if (result.Succeeded && !string.Equals(user.Email, email, StringComparison.OrdinalIgnoreCase))
         {
@@ -112,17 +126,6 @@ public sealed class IndexModel(
         return changesPassword
             ? await Task.FromResult(result).ThenAsync(() => users.RemovePasswordAsync(user), () => users.AddPasswordAsync(user, Input.Password!))
             : result;
-    }
-
-    private async Task<IdentityResult> CheckPasswordAsync(PortalUser user, string password)
-    {
-        var errors = new List<IdentityError>();
-        foreach (var validator in users.PasswordValidators)
-        {
-            errors.AddRange((await validator.ValidateAsync(users, user, password)).Errors);
-        }
-
-        return errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors]);
     }
 
     public sealed class SetupInput : IValidatableObject
