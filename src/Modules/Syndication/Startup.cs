@@ -69,6 +69,7 @@ public sealed class Startup : ModuleStartup
             .SelectPipelineByAuthority();
 
         services.AddSingleton<DeliverySignal>();
+        services.AddClusterSignalHandler<DeliveryWake>();
         services.AddSingleton<RateBudgets>();
         services.AddSingleton<DeliveryExpiry>();
         services.AddSingleton<DeliveryStore>();

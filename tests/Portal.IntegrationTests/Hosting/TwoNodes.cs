@@ -77,7 +77,8 @@ public sealed class TwoNodes : IAsyncLifetime
         ["Portal:Media:SigningKey"] = "clave-de-firma-compartida-por-los-nodos",
         ["Portal:Syndication:SandboxUrl"] = Sandbox.Url,
         ["Portal:Syndication:DispatcherEnabled"] = dispatcher ? "true" : "false",
-        ["Portal:Syndication:PollInterval"] = "00:00:00.200",
+        // Longer than any test waits: B sends what A queued because A's publication wakes it, not because it polled.
+        ["Portal:Syndication:PollInterval"] = "00:05:00",
     };
 }
 

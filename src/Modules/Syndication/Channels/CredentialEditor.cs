@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Portal.Core.UnitOfWork;
 using Portal.Syndication.Deliveries;
 
@@ -10,7 +9,7 @@ namespace Portal.Syndication.Channels;
 /// the stored ones (an empty field keeps the stored secret), expiries edited; and after a reconnect, the deliveries
 /// that waited for it are sent at once.
 /// </summary>
-public sealed class CredentialEditor(CredentialProtector protector, DeliverySignal signal, IOptions<SyndicationOptions> options, TimeProvider clock)
+public sealed class CredentialEditor(CredentialProtector protector, TimeProvider clock)
 {
     /// <param name="shownVersion">The credentials version the form was shown with: its expiries are older than a renewal made since, and are then not written.</param>
     /// <param name="update">The stored credentials with what was typed; null when nothing was typed.</param>
@@ -68,12 +67,7 @@ public sealed class CredentialEditor(CredentialProtector protector, DeliverySign
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.NotBeforeUtc, now), cancellationToken);
         if (released > 0)
         {
-            var workers = options.Value.Concurrency;
-            unitOfWork.AfterCommit((_, _) =>
-            {
-                signal.Wake(workers);
-                return Task.CompletedTask;
-            });
+            DeliveryWake.AfterCommit(unitOfWork);
         }
     }
 }

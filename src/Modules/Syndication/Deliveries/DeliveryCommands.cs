@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Portal.Core.Content;
 using Portal.Core.UnitOfWork;
 using Portal.Syndication.Channels;
@@ -14,8 +13,6 @@ public sealed class DeliveryCommands(
     IContentManager contents,
     MessagePlanner planner,
     IEnumerable<INetworkAdapter> adapters,
-    DeliverySignal signal,
-    IOptions<SyndicationOptions> options,
     TimeProvider clock)
 {
     /// <summary>
@@ -32,12 +29,7 @@ public sealed class DeliveryCommands(
                 .SetProperty(d => d.NotBeforeUtc, now).SetProperty(d => d.QueuedUtc, now), cancellationToken);
         if (retried == 1)
         {
-            var workers = options.Value.Concurrency;
-            unitOfWork.AfterCommit((_, _) =>
-            {
-                signal.Wake(workers);
-                return Task.CompletedTask;
-            });
+            DeliveryWake.AfterCommit(unitOfWork);
         }
 
         return retried == 1;
@@ -99,12 +91,7 @@ public sealed class DeliveryCommands(
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        var workers = options.Value.Concurrency;
-        unitOfWork.AfterCommit((_, _) =>
-        {
-            signal.Wake(workers);
-            return Task.CompletedTask;
-        });
+        DeliveryWake.AfterCommit(unitOfWork);
         return queued;
     }
 }

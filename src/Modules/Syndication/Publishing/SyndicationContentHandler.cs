@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Portal.Core.Content;
 using Portal.Core.Recipes;
 using Portal.Core.Theming;
@@ -28,7 +26,6 @@ internal sealed class SyndicationContentHandler(
     PublicUrls urls,
     IUnitOfWork unitOfWork,
     RecipeRun recipe,
-    IOptions<SyndicationOptions> options,
     TimeProvider clock,
     ILogger<SyndicationContentHandler> logger,
     IStringLocalizer<SyndicationResources> S) : IContentHandler
@@ -117,12 +114,7 @@ internal sealed class SyndicationContentHandler(
         }
 
         await unitOfWork.Db.SaveChangesAsync();
-        var workers = options.Value.Concurrency;
-        unitOfWork.AfterCommit((services, _) =>
-        {
-            services.GetRequiredService<DeliverySignal>().Wake(workers);
-            return Task.CompletedTask;
-        });
+        DeliveryWake.AfterCommit(unitOfWork);
     }
 
     private Task<bool> AlreadySyndicatedAsync(string itemId) =>
