@@ -11,8 +11,8 @@ namespace SocialSandbox;
 /// </summary>
 public sealed record Fault(string Network, string Kind, string Operation = "create", int Status = 500, int RetryAfterSeconds = 0, int DelayMs = 0, string? Message = null, int Count = 1, int UsagePercent = 0);
 
-/// <summary>A network's publishing budget: at most <see cref="Limit"/> creates per <see cref="WindowSeconds"/>, then 429 until the window ends.</summary>
-public sealed record RateLimit(string Network, int Limit, int WindowSeconds);
+/// <summary>A network's budget for one operation (publishing by default; <c>read</c> for the reads that bring replies home): at most <see cref="Limit"/> per <see cref="WindowSeconds"/>, then 429 until the window ends.</summary>
+public sealed record RateLimit(string Network, int Limit, int WindowSeconds, string Operation = "create");
 
 public sealed class FaultBook
 {
@@ -33,8 +33,8 @@ public sealed class FaultBook
     {
         lock (_gate)
         {
-            _limits[limit.Network] = limit;
-            _windowStarts[limit.Network] = DateTime.UtcNow;
+            _limits[Key(limit.Network, limit.Operation)] = limit;
+            _windowStarts[Key(limit.Network, limit.Operation)] = DateTime.UtcNow;
         }
     }
 
@@ -63,22 +63,33 @@ public sealed class FaultBook
         }
     }
 
-    /// <summary>The budget window for a network: its limit, when it ends, and when it started.</summary>
-    public (int Limit, DateTime WindowStart, DateTime Reset) Window(string network)
+    public bool HasLimit(string network, string operation)
     {
         lock (_gate)
         {
-            var limit = _limits.GetValueOrDefault(network) ?? new RateLimit(network, 100_000, 300);
-            var start = _windowStarts.GetValueOrDefault(network, DateTime.UtcNow);
+            return _limits.ContainsKey(Key(network, operation));
+        }
+    }
+
+    /// <summary>The budget window for an operation on a network: its limit, when it ends, and when it started.</summary>
+    public (int Limit, DateTime WindowStart, DateTime Reset) Window(string network, string operation = "create")
+    {
+        lock (_gate)
+        {
+            var key = Key(network, operation);
+            var limit = _limits.GetValueOrDefault(key) ?? new RateLimit(network, 100_000, 300, operation);
+            var start = _windowStarts.GetValueOrDefault(key, DateTime.UtcNow);
             while (start.AddSeconds(limit.WindowSeconds) <= DateTime.UtcNow)
             {
                 start = start.AddSeconds(limit.WindowSeconds);
             }
 
-            _windowStarts[network] = start;
+            _windowStarts[key] = start;
             return (limit.Limit, start, start.AddSeconds(limit.WindowSeconds));
         }
     }
+
+    private static string Key(string network, string operation) => network + "/" + operation;
 
     public void Clear()
     {

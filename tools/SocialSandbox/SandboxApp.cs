@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using SocialSandbox.Citizens;
 using SocialSandbox.Networks;
 
 namespace SocialSandbox;
@@ -19,6 +20,9 @@ public static class SandboxApp
         builder.Services.AddSingleton<AuthorizationBook>();
         builder.Services.AddSingleton<PacingBook>();
         builder.Services.AddSingleton<SandboxPipeline>();
+        builder.Services.AddSingleton<WebhookSender>();
+        builder.Services.AddSingleton<CitizenBook>();
+        builder.Services.AddHttpClient();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
 
         var app = builder.Build();
@@ -58,8 +62,22 @@ public static class SandboxApp
             pacings.Set(pacing);
             return Results.NoContent();
         });
-        control.MapPost("/reset", (SandboxStore store, FaultBook faults, TokenBook tokens, AuthorizationBook authorizations, PacingBook pacings) =>
+        control.MapPost("/citizen", async (CitizenAction action, HttpContext c, CitizenBook citizens) =>
+            await citizens.DoAsync(action, c.Request.BaseUrl(), c.RequestAborted) switch
+            {
+                ({ } post, _) => Results.Ok(post),
+                (_, var problem) => Results.Problem(statusCode: 400, detail: problem),
+            });
+        control.MapPost("/webhooks", (WebhookTarget target, WebhookSender webhooks) =>
         {
+            webhooks.Subscribe(target);
+            return Results.NoContent();
+        });
+        control.MapPost("/webhooks/{network}/replay", async (string network, WebhookSender webhooks, CancellationToken cancellationToken) =>
+            await webhooks.ReplayAsync(network, cancellationToken) is { } status ? Results.Ok(status) : Results.NotFound());
+        control.MapPost("/reset", (SandboxStore store, FaultBook faults, TokenBook tokens, AuthorizationBook authorizations, PacingBook pacings, WebhookSender webhooks) =>
+        {
+            webhooks.Clear();
             store.Clear();
             faults.Clear();
             tokens.Clear();

@@ -14,7 +14,7 @@ public sealed class SandboxPipeline(SandboxStore store, FaultBook faults, TokenB
     {
         var received = DateTime.UtcNow;
         var fault = faults.Take(network.Name, operation);
-        var (limit, windowStart, reset) = faults.Window(network.Name);
+        var (limit, windowStart, reset) = faults.Window(network.Name, operation);
         network.UsageHeaders(context.Response, fault is { Kind: "usage" } ? fault.UsagePercent : null);
         if (fault is { DelayMs: > 0 })
         {
@@ -55,8 +55,12 @@ public sealed class SandboxPipeline(SandboxStore store, FaultBook faults, TokenB
                 Log(context, received, network, operation, 429, "pacing");
                 return network.Error(context, 429, network.DefaultMessage(429), paced);
             }
+        }
 
-            var used = store.CountSince(network.Name, windowStart);
+        // Reads are counted only on a network told to limit them, so that lookups do not report a read budget in the headers publishing reads.
+        if (operation == "create" || (operation == "read" && faults.HasLimit(network.Name, operation)))
+        {
+            var used = store.CountSince(network.Name, operation, windowStart);
             if (used >= limit)
             {
                 Log(context, received, network, operation, 429, "budget");

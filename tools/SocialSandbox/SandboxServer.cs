@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using SocialSandbox.Citizens;
 
 namespace SocialSandbox;
 
@@ -24,6 +25,10 @@ public sealed class SandboxServer : IAsyncDisposable
 
     public PacingBook Pacing => _app.Services.GetRequiredService<PacingBook>();
 
+    public CitizenBook Citizens => _app.Services.GetRequiredService<CitizenBook>();
+
+    public WebhookSender Webhooks => _app.Services.GetRequiredService<WebhookSender>();
+
     public static async Task<SandboxServer> StartAsync()
     {
         var app = SandboxApp.Create(["--urls", "http://127.0.0.1:0"]);
@@ -37,6 +42,13 @@ public sealed class SandboxServer : IAsyncDisposable
 
     /// <summary>Create requests a network answered (whatever the answer), in order.</summary>
     public IReadOnlyList<SandboxRequest> Creates(string network) => [.. Store.Requests(network).Where(r => r.Operation == "create")];
+
+    /// <summary>A citizen does something on a network; the post made or changed (a test fails at once when the sandbox refuses).</summary>
+    public async Task<SandboxPost> CitizenAsync(CitizenAction action)
+    {
+        var (post, problem) = await Citizens.DoAsync(action, Url, CancellationToken.None);
+        return post ?? throw new InvalidOperationException(problem);
+    }
 
     public async ValueTask DisposeAsync()
     {

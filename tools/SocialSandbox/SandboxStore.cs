@@ -14,6 +14,26 @@ public sealed record SandboxPost(
 
     public int Edits { get; set; }
 
+    /// <summary>"post" for the portal's own posts; for what a citizen wrote: "reply", "quote" or "mention".</summary>
+    public string Kind { get; init; } = "post";
+
+    /// <summary>The post this one answers (a reply), or quotes (a quote).</summary>
+    public string? ParentId { get; init; }
+
+    /// <summary>The first post of the conversation (the portal's post under which citizens answer).</summary>
+    public string? RootId { get; init; }
+
+    public string? AuthorName { get; init; }
+
+    /// <summary>The author's profile text, where <c>#nobot</c> asks bridges to leave them alone.</summary>
+    public string? Bio { get; init; }
+
+    public DateTime? EditedUtc { get; init; }
+
+    public int Likes { get; set; }
+
+    public int Reposts { get; set; }
+
     /// <summary>The images attached to the post, with the alt text the network was given.</summary>
     public IReadOnlyList<SandboxMedia> Media { get; set; } = [];
 }
@@ -67,6 +87,36 @@ public sealed class SandboxStore
         return post;
     }
 
+    /// <summary>What a citizen wrote, under the id the store gives it.</summary>
+    public SandboxPost AddCitizenPost(string network, Func<string, SandboxPost> create)
+    {
+        lock (_gate)
+        {
+            var post = create((++_nextId).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            _posts.Add(post);
+            return post;
+        }
+    }
+
+    /// <summary>Replaces a post by its edited version, keeping its place in the timeline.</summary>
+    public SandboxPost Replace(SandboxPost post, SandboxPost edited)
+    {
+        lock (_gate)
+        {
+            _posts[_posts.IndexOf(post)] = edited;
+            return edited;
+        }
+    }
+
+    /// <summary>The conversation under <paramref name="rootId"/>, oldest first, deleted posts left out.</summary>
+    public IReadOnlyList<SandboxPost> Thread(string network, string rootId)
+    {
+        lock (_gate)
+        {
+            return [.. _posts.Where(p => p.Network == network && p.RootId == rootId && !p.Deleted)];
+        }
+    }
+
     public SandboxMedia AddMedia(string network, long length, string contentType, string? alt = null)
     {
         lock (_gate)
@@ -109,11 +159,11 @@ public sealed class SandboxStore
         }
     }
 
-    public int CountSince(string network, DateTime sinceUtc)
+    public int CountSince(string network, string operation, DateTime sinceUtc)
     {
         lock (_gate)
         {
-            return _requests.Count(r => r.Network == network && r.Operation == "create" && r.Status < 300 && r.ReceivedUtc >= sinceUtc);
+            return _requests.Count(r => r.Network == network && r.Operation == operation && r.Status < 300 && r.ReceivedUtc >= sinceUtc);
         }
     }
 

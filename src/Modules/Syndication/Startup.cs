@@ -13,6 +13,7 @@ using Portal.Syndication.Messages;
 using Portal.Syndication.Networks;
 using Portal.Syndication.Publishing;
 using Portal.Syndication.Recipes;
+using Portal.Syndication.Replies;
 
 namespace Portal.Syndication;
 
@@ -23,10 +24,11 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SyndicationOptions>().BindConfiguration(SyndicationOptions.Section);
+        services.AddOptions<ReplyPollingOptions>().BindConfiguration(ReplyPollingOptions.Section);
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
         services.AddModelContributor<SyndicationModel>();
-        services.AddMigrations(Manifest.Id, new CreateSyndicationTables(), new AddDeliveryImage(), new AddCredentialRenewalColumns(), new AddRateBudgetsAndMaxAge(), new AddChannelConnections());
+        services.AddMigrations(Manifest.Id, new CreateSyndicationTables(), new AddDeliveryImage(), new AddCredentialRenewalColumns(), new AddRateBudgetsAndMaxAge(), new AddChannelConnections(), new AddReplies());
         services.AddSingleton<CredentialProtector>();
         services.AddRecipeStep<ChannelsStep>();
         services.AddRecipeExporter<ChannelsExporter>();

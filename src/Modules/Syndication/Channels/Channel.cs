@@ -73,4 +73,19 @@ public sealed class Channel
     public string? UsageFigure { get; set; }
 
     public DateTime CreatedUtc { get; set; }
+
+    /// <summary>Where the last read of the account's mentions stopped (see <see cref="Replies.INetworkListener.ReadMentionsAsync"/>).</summary>
+    public string? MentionsCursor { get; set; }
+
+    /// <summary>When the account's mentions are read next; also held back by a spent read budget.</summary>
+    public DateTime? NextMentionsUtc { get; set; }
+
+    public string? MentionsLeaseHolder { get; set; }
+
+    public DateTime? MentionsLeaseUntilUtc { get; set; }
+
+    /// <summary>The read budget, apart from the publishing one so that listening never delays a post: reads left, and when the window resets.</summary>
+    public int? ReadRemaining { get; set; }
+
+    public DateTime? ReadResetUtc { get; set; }
 }

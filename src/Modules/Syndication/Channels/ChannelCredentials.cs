@@ -16,6 +16,12 @@ public sealed record ChannelCredentials(string AccessToken, string? RefreshToken
     /// <summary>The Bluesky account's DID, set with the session; without it there is no session yet.</summary>
     public string? Did { get; init; }
 
+    /// <summary>What the network's webhooks are checked with: Meta's app secret, Telegram's secret token.</summary>
+    public string? WebhookSecret { get; init; }
+
+    /// <summary>Meta's verify token, echoed back in the subscription check.</summary>
+    public string? WebhookVerifyToken { get; init; }
+
     /// <summary>These credentials with every value <paramref name="update"/> carries; an empty value never erases a stored one.</summary>
     public ChannelCredentials With(ChannelCredentials update) => new(
         Pick(update.AccessToken, AccessToken) ?? "",
@@ -25,6 +31,8 @@ public sealed record ChannelCredentials(string AccessToken, string? RefreshToken
         ClientId = Pick(update.ClientId, ClientId),
         ClientSecret = Pick(update.ClientSecret, ClientSecret),
         Did = Pick(update.Did, Did),
+        WebhookSecret = Pick(update.WebhookSecret, WebhookSecret),
+        WebhookVerifyToken = Pick(update.WebhookVerifyToken, WebhookVerifyToken),
     };
 
     private static string? Pick(string? update, string? stored) => string.IsNullOrWhiteSpace(update) ? stored : update.Trim();

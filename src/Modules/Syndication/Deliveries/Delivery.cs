@@ -5,6 +5,9 @@ public enum DeliveryKind
     Post,
     Update,
     Delete,
+
+    /// <summary>A staff answer to a reaction: posted under <see cref="Delivery.ReplyToRemoteId"/>, with the same guarantees as a post.</summary>
+    Reply,
 }
 
 /// <summary>
@@ -100,4 +103,17 @@ public sealed class Delivery
     public ErrorKind? LastErrorKind { get; set; }
 
     public int Clicks { get; set; }
+
+    /// <summary>For an answer: the reaction answered. Its <see cref="VersionId"/> is the answer's own id, minted when the answer form was shown, so a form sent twice queues one answer.</summary>
+    public long? InteractionId { get; set; }
+
+    /// <summary>For an answer: the post answered, and its version where the network needs one (Bluesky's CID).</summary>
+    public string? ReplyToRemoteId { get; set; }
+
+    public string? ReplyToVersion { get; set; }
+
+    /// <summary>For an answer: the first post of the conversation (ours), which Bluesky names as the reply's root.</summary>
+    public string? ReplyRootRemoteId { get; set; }
+
+    public string? ReplyRootVersion { get; set; }
 }

@@ -4,6 +4,7 @@ using Portal.Core.Data;
 using Portal.Syndication.Channels;
 using Portal.Syndication.Connecting;
 using Portal.Syndication.Networks;
+using Portal.Syndication.Replies;
 
 namespace Portal.Syndication.Deliveries;
 
@@ -25,6 +26,8 @@ internal sealed class SyndicationModel : IModelContributor
             e.Property(c => c.Account).HasMaxLength(Channel.AccountLength);
             e.Property(c => c.LastError).HasMaxLength(Channel.ErrorLength);
             e.Property(c => c.UsageFigure).HasMaxLength(MetaUsage.FigureLength);
+            e.Property(c => c.MentionsCursor).HasMaxLength(WatchedPost.CursorLength);
+            e.Property(c => c.MentionsLeaseHolder).HasMaxLength(Delivery.HolderLength);
         });
         modelBuilder.Entity<PendingConnection>(e =>
         {
@@ -69,6 +72,10 @@ internal sealed class SyndicationModel : IModelContributor
             e.Property(d => d.LastError).HasMaxLength(Delivery.ErrorLength);
             e.Property(d => d.ImageAssetId).HasMaxLength(ContentItem.IdLength);
             e.Property(d => d.ImageAlt).HasMaxLength(Delivery.AltLength);
+            e.Property(d => d.ReplyToRemoteId).HasMaxLength(Interaction.RemoteIdLength);
+            e.Property(d => d.ReplyToVersion).HasMaxLength(Interaction.RemoteIdLength);
+            e.Property(d => d.ReplyRootRemoteId).HasMaxLength(Interaction.RemoteIdLength);
+            e.Property(d => d.ReplyRootVersion).HasMaxLength(Interaction.RemoteIdLength);
             e.HasIndex(d => new { d.ItemId, d.VersionId, d.ChannelId, d.Kind }).IsUnique();
             e.HasIndex(d => d.TrackingCode).IsUnique();
             e.HasIndex(d => new { d.State, d.NotBeforeUtc });
@@ -90,5 +97,7 @@ internal sealed class SyndicationModel : IModelContributor
             e.Property(c => c.CustomText).HasMaxLength(ChannelTemplate.TemplateLength);
             e.HasIndex(c => new { c.ItemId, c.ChannelId }).IsUnique();
         });
+
+        ReplyModel.Configure(modelBuilder);
     }
 }
