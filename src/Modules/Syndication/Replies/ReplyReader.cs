@@ -93,7 +93,7 @@ internal sealed class ReplyReader(
             else
             {
                 error = read.Outcome.Message;
-                next = Retry(channel, read.Outcome, settings.Stages[0].Every);
+                next = Retry(channel, read.Outcome, settings.EffectiveStages[0].Every);
             }
         }
 
