@@ -58,6 +58,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<ConnectSecrets>();
         services.AddScoped<ChannelConnector>();
         services.AddScoped<IDashboardNoticeProvider, ChannelsDashboardNotice>();
+        services.AddScoped<IDashboardNoticeProvider, RepliesDashboardNotice>();
 
         var timeout = configuration.GetSection(SyndicationOptions.Section).Get<SyndicationOptions>()?.HttpTimeout ?? new SyndicationOptions().HttpTimeout;
         services.AddHttpClient(DeliveryProcessor.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
