@@ -91,20 +91,10 @@ public sealed class MastodonAdapter : INetworkAdapter
                 return NetworkCall.Classify(response, idempotent: true, response.Status.ToString());
             }
 
-            var status = (response.Json() as JsonArray)?.FirstOrDefault(s => s is not null && IsDelivered(s, delivery));
+            var status = (response.Json() as JsonArray)?.FirstOrDefault(s => s?["content"]?.ToString().Contains(delivery.Link, StringComparison.Ordinal) == true);
             return status is null ? null : response.Outcome() with { RemoteId = status["id"]?.ToString(), RemoteUrl = status["url"]?.ToString() };
         }, cancellationToken);
     }
-
-    /// <summary>
-    /// A post is known by its tracking link. An answer has none of its own: it is the account's status under the same
-    /// parent written since the answer was queued (a minute of leeway for the server's clock).
-    /// </summary>
-    private static bool IsDelivered(JsonNode status, Delivery delivery) => delivery.Kind == DeliveryKind.Reply
-        ? status["in_reply_to_id"]?.ToString() == delivery.ReplyToRemoteId
-            && DateTime.TryParse(status["created_at"]?.ToString(), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out var created)
-            && created >= delivery.CreatedUtc.AddMinutes(-1)
-        : status["content"]?.ToString().Contains(delivery.Link, StringComparison.Ordinal) == true;
 
     public async Task<SendOutcome> UpdateAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
     {
