@@ -15,6 +15,7 @@ using Portal.Syndication.Networks;
 using Portal.Syndication.Publishing;
 using Portal.Syndication.Recipes;
 using Portal.Syndication.Replies;
+using Portal.Syndication.Replies.Networks;
 
 namespace Portal.Syndication;
 
@@ -48,6 +49,8 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<INetworkAdapter, FacebookAdapter>();
         services.AddSingleton<INetworkAdapter, XAdapter>();
         services.AddSingleton<INetworkAdapter, LinkedInAdapter>();
+        services.AddSingleton<INetworkListener, MastodonListener>();
+        services.AddSingleton<INetworkListener, BlueskyListener>();
         services.AddSingleton<ITokenClient, XTokenClient>();
         services.AddSingleton<ITokenClient, LinkedInTokenClient>();
         services.AddSingleton<ITokenClient, BlueskyTokenClient>();
