@@ -1,7 +1,9 @@
+using System.Net;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
+using Polly;
 using Portal.Admin.Navigation;
 using Portal.Contents.Editors;
 using Portal.Core.Cluster;
@@ -67,6 +69,11 @@ public sealed class Startup : ModuleStartup
         services.AddHttpClient(DeliveryProcessor.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)
             .AddStandardResilienceHandler(o =>
             {
+                // A 429 is obeyed by the channel's budget (the reset the network names), never retried at once: an
+                // immediate retry spends what is left of the budget, and a refusal would count against the circuit.
+                o.Retry.ShouldHandle = args => ValueTask.FromResult(!IsTooManyRequests(args.Outcome) && HttpClientResiliencePredicates.IsTransient(args.Outcome));
+                o.CircuitBreaker.ShouldHandle = args => ValueTask.FromResult(!IsTooManyRequests(args.Outcome) && HttpClientResiliencePredicates.IsTransient(args.Outcome));
+
                 // The standard handler retries POSTs, which would post twice: only the dispatcher decides to send again.
                 o.Retry.DisableForUnsafeHttpMethods();
                 o.AttemptTimeout.Timeout = timeout;
@@ -99,6 +106,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<AnswerCheck>();
         services.AddHostedService<ReplyPoller>();
     }
+
+    private static bool IsTooManyRequests(Outcome<HttpResponseMessage> outcome) => outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests;
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
