@@ -104,7 +104,7 @@ public static partial class LinkedInCommentsApi
             ["object"] = root,
             ["message"] = new JsonObject { ["text"] = comment.Text },
             ["created"] = new JsonObject { ["actor"] = actor, ["time"] = Millis(comment.CreatedUtc) },
-            ["lastModified"] = new JsonObject { ["actor"] = actor, ["time"] = Millis(comment.EditedUtc ?? comment.CreatedUtc) },
+            ["lastModified"] = new JsonObject { ["actor"] = actor, ["time"] = Modified(comment) },
             ["likesSummary"] = new JsonObject { ["totalLikes"] = comment.Likes },
             ["commentsSummary"] = new JsonObject { ["totalFirstLevelComments"] = nested, ["aggregatedTotalComments"] = nested },
         };
@@ -115,6 +115,10 @@ public static partial class LinkedInCommentsApi
 
         return json;
     }
+
+    /// <summary>An edit made within the millisecond of the comment (a test's) still shows as later, as on LinkedIn.</summary>
+    private static long Modified(SandboxPost comment) =>
+        comment.EditedUtc is { } edited ? Math.Max(Millis(edited), Millis(comment.CreatedUtc) + 1) : Millis(comment.CreatedUtc);
 
     private static long Millis(DateTime utc) => new DateTimeOffset(utc).ToUnixTimeMilliseconds();
 }
