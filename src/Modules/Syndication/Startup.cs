@@ -53,6 +53,8 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<INetworkAdapter, LinkedInAdapter>();
         services.AddSingleton<INetworkListener, MastodonListener>();
         services.AddSingleton<INetworkListener, BlueskyListener>();
+        services.AddSingleton<INetworkListener, XListener>();
+        services.AddSingleton<INetworkListener, LinkedInListener>();
         services.AddSingleton<ITokenClient, XTokenClient>();
         services.AddSingleton<ITokenClient, LinkedInTokenClient>();
         services.AddSingleton<ITokenClient, BlueskyTokenClient>();

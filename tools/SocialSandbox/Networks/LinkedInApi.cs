@@ -5,7 +5,7 @@ namespace SocialSandbox.Networks;
 
 /// <summary>
 /// The Posts and Images API subset: image upload, create (URN in <c>x-restli-id</c>; a repeat is
-/// <c>422 DUPLICATE_POST</c>), list by author, delete; and the OAuth authorization page and token endpoint, which LinkedIn serves on its
+/// <c>422 DUPLICATE_POST</c>), list by author, delete; the comments of <see cref="LinkedInCommentsApi"/>; and the OAuth authorization page and token endpoint, which LinkedIn serves on its
 /// own host (here under <c>/linkedin/oauth</c>).
 /// </summary>
 public static class LinkedInApi
@@ -29,7 +29,7 @@ public static class LinkedInApi
                 return new Outcome(net.Error(c, 422, "ERROR :: /commentary :: is required", DateTime.UtcNow), 422);
             }
 
-            if (store.Find(net.Name, s => s.Account == author && s.Text == text && !s.Deleted) is { } duplicate)
+            if (store.Find(net.Name, s => s.Kind == "post" && s.Account == author && s.Text == text && !s.Deleted) is { } duplicate)
             {
                 return new Outcome(Results.Json(new JsonObject { ["status"] = 422, ["code"] = "DUPLICATE_POST", ["message"] = $"Content is a duplicate of {duplicate.Id}" }, statusCode: 422), 422);
             }
@@ -83,7 +83,7 @@ public static class LinkedInApi
 
         group.MapGet("/posts", (string author, HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "read", () =>
         {
-            var posts = store.Posts(net.Name).Where(s => s.Account == author && !s.Deleted).Reverse().Take(100)
+            var posts = store.Posts(net.Name).Where(s => s.Kind == "post" && s.Account == author && !s.Deleted).Reverse().Take(100)
                 .Select(s => (JsonNode)new JsonObject { ["id"] = s.Id, ["author"] = s.Account, ["commentary"] = s.Text });
             return Task.FromResult(new Outcome(Results.Json(new JsonObject { ["elements"] = new JsonArray([.. posts]) }), 200));
         }));
@@ -99,6 +99,8 @@ public static class LinkedInApi
             post.Edits++;
             return Task.FromResult(new Outcome(Results.NoContent(), 204));
         }));
+
+        LinkedInCommentsApi.Map(group, net);
 
         OAuthAuthorize.Map(app, "/linkedin/oauth/v2/authorization", net, pkce: false);
 

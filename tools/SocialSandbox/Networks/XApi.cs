@@ -4,7 +4,8 @@ using System.Text.RegularExpressions;
 namespace SocialSandbox.Networks;
 
 /// <summary>
-/// The X API v2 subset: image upload and alt text, create and delete posts, the user's timeline with expanded URLs,
+/// The X API v2 subset: image upload and alt text, create and delete posts (a reply with <c>reply.in_reply_to_tweet_id</c>),
+/// the user's timeline with expanded URLs, the reads of <see cref="XReadApi"/>,
 /// the OAuth 2.0 authorization page and token endpoint (PKCE required), whose refresh rotates the pair (the old refresh token is refused afterwards).
 /// </summary>
 public static partial class XApi
@@ -51,7 +52,19 @@ public static partial class XApi
                 return new Outcome(net.Error(c, 400, "Your media IDs are invalid.", DateTime.UtcNow), 400);
             }
 
+            var replyTo = body["reply"]?["in_reply_to_tweet_id"]?.ToString();
+            var parent = XReadApi.Find(store, replyTo);
+            if (replyTo is not null && parent is null)
+            {
+                return new Outcome(net.Error(c, 400, "The Tweet you are replying to has been deleted or is not visible to you.", DateTime.UtcNow), 400);
+            }
+
             var post = store.Add(net.Name, "portal", text, id => $"{c.Request.BaseUrl()}/x/portal/status/{id}", media: [.. media.OfType<SandboxMedia>()]);
+            if (parent is not null)
+            {
+                post = store.Replace(post, post with { Kind = "reply", ParentId = parent.Id, RootId = parent.RootId ?? parent.Id });
+            }
+
             return new Outcome(Results.Json(new JsonObject { ["data"] = new JsonObject { ["id"] = post.Id, ["text"] = post.Text } }, statusCode: 201), 201);
         }));
 
@@ -85,7 +98,7 @@ public static partial class XApi
             var since = DateTime.TryParse(query["start_time"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal, out var start)
                 ? start
                 : DateTime.MinValue;
-            var (page, next) = TimelinePaging.Read(store.Posts(net.Name), since, query["pagination_token"], TimelinePaging.Size(query["max_results"], 100));
+            var (page, next) = TimelinePaging.Read(store.Posts(net.Name).Where(s => s.Account == "portal"), since, query["pagination_token"], TimelinePaging.Size(query["max_results"], 100));
             var tweets = page.Select(s => (JsonNode)new JsonObject
             {
                 ["id"] = s.Id,
@@ -103,6 +116,8 @@ public static partial class XApi
 
             return Task.FromResult(new Outcome(Results.Json(answer), 200));
         }));
+
+        XReadApi.Map(group, net, UserId);
 
         OAuthAuthorize.Map(app, "/x/i/oauth2/authorize", net, pkce: true);
 

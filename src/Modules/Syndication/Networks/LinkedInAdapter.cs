@@ -11,7 +11,7 @@ namespace Portal.Syndication.Networks;
 /// LinkedIn Posts API as an organization; an image goes through the Images API first and carries its alt text.
 /// The commentary is escaped "little text". No idempotency key, but a repeat answers <c>422 DUPLICATE_POST</c>
 /// naming the original URN, which is adopted; an unknown outcome is settled by listing the organization's posts
-/// for the tracking link.
+/// for the tracking link. An answer is a comment (see <see cref="CommentAsync"/>).
 /// </summary>
 public sealed partial class LinkedInAdapter : INetworkAdapter
 {
@@ -28,6 +28,11 @@ public sealed partial class LinkedInAdapter : INetworkAdapter
 
     public async Task<SendOutcome> PostAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
     {
+        if (delivery.Kind == DeliveryKind.Reply)
+        {
+            return await CommentAsync(context, delivery, cancellationToken);
+        }
+
         var post = new JsonObject
         {
             ["author"] = Author(context),
@@ -65,6 +70,33 @@ public sealed partial class LinkedInAdapter : INetworkAdapter
             }
 
             return Classify(response, idempotent: false);
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// An answer is a comment on our post, nested under the comment it answers (<c>parentComment</c>); its text is
+    /// plain, not the posts' "little text". The comment's URN is its id: what a later answer names as its parent.
+    /// </summary>
+    private static async Task<SendOutcome> CommentAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
+    {
+        var root = delivery.ReplyRootRemoteId ?? delivery.ReplyToRemoteId ?? "";
+        var comment = new JsonObject { ["actor"] = Author(context), ["object"] = root, ["message"] = new JsonObject { ["text"] = delivery.Text } };
+        if (delivery.ReplyToRemoteId is { } parent && parent != root)
+        {
+            comment["parentComment"] = parent;
+        }
+
+        using var request = Request(context, HttpMethod.Post, $"/rest/socialActions/{Uri.EscapeDataString(root)}/comments");
+        request.Content = JsonContent.Create(comment);
+        return await NetworkCall.SendAsync(context.Http, request, response =>
+        {
+            if (!response.IsSuccess)
+            {
+                return Classify(response, idempotent: false);
+            }
+
+            var urn = response.Json()?["$URN"]?.ToString();
+            return response.Outcome() with { RemoteId = urn, RemoteUrl = urn is null ? null : CommentUrl(context, root, urn) };
         }, cancellationToken);
     }
 
@@ -128,7 +160,7 @@ public sealed partial class LinkedInAdapter : INetworkAdapter
     private static Task<SendOutcome> SimpleAsync(AdapterContext context, HttpRequestMessage request, CancellationToken cancellationToken) =>
         NetworkCall.SendAsync(context.Http, request, response => response.IsSuccess ? response.Outcome() : Classify(response, idempotent: true), cancellationToken);
 
-    private static HttpRequestMessage Request(AdapterContext context, HttpMethod method, string path)
+    internal static HttpRequestMessage Request(AdapterContext context, HttpMethod method, string path)
     {
         var request = new HttpRequestMessage(method, context.Url(path));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", context.Credentials.AccessToken);
@@ -137,7 +169,7 @@ public sealed partial class LinkedInAdapter : INetworkAdapter
         return request;
     }
 
-    private static SendOutcome Classify(NetworkResponse response, bool idempotent)
+    internal static SendOutcome Classify(NetworkResponse response, bool idempotent)
     {
         var retryAfter = response.IntHeader("Retry-After");
         return NetworkCall.Classify(response, idempotent, Message(response), retryAfter is null ? DateTime.UtcNow.AddHours(1) : DateTime.UtcNow.AddSeconds(retryAfter.Value));
@@ -145,11 +177,14 @@ public sealed partial class LinkedInAdapter : INetworkAdapter
 
     private static string Message(NetworkResponse response) => response.Json()?["message"]?.ToString() ?? response.Status.ToString();
 
-    private static string Author(AdapterContext context) =>
+    internal static string Author(AdapterContext context) =>
         context.Channel.Account.StartsWith("urn:", StringComparison.Ordinal) ? context.Channel.Account : "urn:li:organization:" + context.Channel.Account;
 
     private static string PostUrl(AdapterContext context, string urn) =>
         context.Url("").Contains("api.linkedin.com", StringComparison.Ordinal)
             ? $"https://www.linkedin.com/feed/update/{urn}/"
             : context.Url("/feed/update/" + urn);
+
+    internal static string CommentUrl(AdapterContext context, string postUrn, string commentUrn) =>
+        PostUrl(context, postUrn) + "?commentUrn=" + Uri.EscapeDataString(commentUrn);
 }

@@ -6,7 +6,8 @@ using Portal.Syndication.Deliveries;
 namespace Portal.Syndication.Networks;
 
 /// <summary>
-/// X API v2 with an OAuth 2.0 user token; the image is uploaded and described before the post. No server dedupe
+/// X API v2 with an OAuth 2.0 user token; the image is uploaded and described before the post, and an answer names
+/// the post it answers in <c>reply.in_reply_to_tweet_id</c>. No server dedupe
 /// and no edits: an unknown outcome is settled by reading the account's timeline for the tracking link in
 /// <c>entities.urls[].expanded_url</c>. Budget from <c>x-rate-limit-*</c> (epoch seconds; X sends no Retry-After).
 /// </summary>
@@ -21,6 +22,11 @@ public sealed class XAdapter : INetworkAdapter
     public async Task<SendOutcome> PostAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
     {
         var tweet = new JsonObject { ["text"] = delivery.Text };
+        if (delivery.Kind == DeliveryKind.Reply)
+        {
+            tweet["reply"] = new JsonObject { ["in_reply_to_tweet_id"] = delivery.ReplyToRemoteId };
+        }
+
         if (context.Image is { } image)
         {
             var media = await UploadAsync(context, image, cancellationToken);
@@ -100,7 +106,7 @@ public sealed class XAdapter : INetworkAdapter
         return await SendAsync(context, request, idempotent: true, cancellationToken);
     }
 
-    private static HttpRequestMessage Request(AdapterContext context, HttpMethod method, string path)
+    internal static HttpRequestMessage Request(AdapterContext context, HttpMethod method, string path)
     {
         var request = new HttpRequestMessage(method, context.Url(path));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", context.Credentials.AccessToken);
@@ -119,7 +125,7 @@ public sealed class XAdapter : INetworkAdapter
             return response.Outcome() with { RemoteId = id, RemoteUrl = id is null ? null : PostUrl(context, id), Budget = Budget(response) };
         }, cancellationToken);
 
-    private static SendOutcome Classify(NetworkResponse response, bool idempotent)
+    internal static SendOutcome Classify(NetworkResponse response, bool idempotent)
     {
         var json = response.Json();
         var message = json?["detail"]?.ToString() ?? json?["errors"]?[0]?["message"]?.ToString() ?? response.Status.ToString();
@@ -127,9 +133,9 @@ public sealed class XAdapter : INetworkAdapter
         return NetworkCall.Classify(response, idempotent, message, budget.ResetUtc) with { Budget = budget };
     }
 
-    private static RateBudget Budget(NetworkResponse response) =>
+    internal static RateBudget Budget(NetworkResponse response) =>
         new(response.IntHeader("x-rate-limit-remaining"), response.EpochHeader("x-rate-limit-reset"));
 
-    private static string PostUrl(AdapterContext context, string id) =>
+    internal static string PostUrl(AdapterContext context, string id) =>
         context.Url("").Contains("api.x.com", StringComparison.Ordinal) ? $"https://x.com/i/web/status/{id}" : context.Url($"/i/web/status/{id}");
 }

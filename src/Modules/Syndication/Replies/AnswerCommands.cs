@@ -23,10 +23,11 @@ public sealed record AnswerResult(long? DeliveryId, IReadOnlyList<string> Errors
 /// </summary>
 public sealed class AnswerCommands(IUnitOfWork unitOfWork, IStringLocalizer<SyndicationResources> S, TimeProvider clock)
 {
-    public const int AnswerIdLength = 32;
+    /// <summary>The answer id is the delivery's <see cref="Delivery.VersionId"/>, a column as long as a content version's id (PostgreSQL enforces it).</summary>
+    public const int AnswerIdLength = Portal.Core.Content.ContentItem.IdLength;
 
-    /// <summary>A fresh answer id for a form.</summary>
-    public static string NewAnswerId() => Guid.NewGuid().ToString("N");
+    /// <summary>A fresh answer id for a form: 104 random bits.</summary>
+    public static string NewAnswerId() => Guid.NewGuid().ToString("N")[..AnswerIdLength];
 
     /// <summary>The text as it will be sent: a Mastodon answer names its author, or the author would not be told.</summary>
     public static string Outgoing(Interaction interaction, string text)
