@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Portal.IntegrationTests.Syndication;
 using Portal.Syndication;
 using Portal.Syndication.Replies;
@@ -98,7 +96,7 @@ public sealed class ReplyImportBenchmark(ReplyFixture fixture) : SyndicationTest
 }
 
 /// <summary>What watching 5,000 posts costs each network per hour with the configured schedule, against its read budget: arithmetic on the options, no network involved.</summary>
-public sealed class WatchCostBenchmark(ReplyFixture fixture) : PortalTest<ReplyFixture>(fixture), IClassFixture<ReplyFixture>
+public sealed class WatchCostBenchmark
 {
     private const int Posts = 5000;
 
@@ -106,7 +104,7 @@ public sealed class WatchCostBenchmark(ReplyFixture fixture) : PortalTest<ReplyF
     public void Requests_per_hour_to_watch_5000_posts()
     {
         var defaults = new ReplyPollingOptions();
-        var limits = Host.Services.GetRequiredService<IOptions<ReplyPollingOptions>>().Value.ReadLimits;
+        var limits = defaults.ReadLimits;
         var stages = defaults.EffectiveStages;
         var span = stages[^1].Until;
 

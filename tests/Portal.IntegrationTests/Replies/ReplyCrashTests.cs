@@ -31,6 +31,10 @@ public sealed class ReplyCrashTests : IAsyncLifetime
         ["Portal:Syndication:Replies:MentionsEvery"] = "00:00:01",
         ["Portal:Syndication:Replies:PollInterval"] = "00:00:00.200",
         ["Portal:Syndication:Replies:Lease"] = "00:00:05",
+
+        // X's and LinkedIn's documented read budgets are for days of watching, not for a thousand reads in a minute.
+        ["Portal:Syndication:Replies:ReadLimits:X:Budget"] = "1000000",
+        ["Portal:Syndication:Replies:ReadLimits:LinkedIn:Budget"] = "1000000",
     };
 
     public async ValueTask InitializeAsync()
@@ -87,9 +91,15 @@ public sealed class ReplyCrashTests : IAsyncLifetime
 
         using (var first = ChildPortal.Start(_database, _appData, _sandbox, Reading))
         {
-            await ChildPortal.WaitUntilAsync(async () => await CitizenRepliesAsync(check) >= Replies / 5, TimeSpan.FromMinutes(3), first, ct);
-            first.Kill(entireProcessTree: true);
-            await first.WaitForExitAsync(ct);
+            try
+            {
+                await ChildPortal.WaitUntilAsync(async () => await CitizenRepliesAsync(check) >= Replies / 5, TimeSpan.FromMinutes(3), first, ct);
+            }
+            finally
+            {
+                first.Kill(entireProcessTree: true);
+                await first.WaitForExitAsync(ct);
+            }
         }
 
         var atKill = await CitizenRepliesAsync(check);
@@ -97,9 +107,15 @@ public sealed class ReplyCrashTests : IAsyncLifetime
 
         using (var second = ChildPortal.Start(_database, _appData, _sandbox, Reading))
         {
-            await ChildPortal.WaitUntilAsync(async () => await CitizenRepliesAsync(check) >= Replies, TimeSpan.FromMinutes(4), second, ct);
-            second.Kill(entireProcessTree: true);
-            await second.WaitForExitAsync(ct);
+            try
+            {
+                await ChildPortal.WaitUntilAsync(async () => await CitizenRepliesAsync(check) >= Replies, TimeSpan.FromMinutes(4), second, ct);
+            }
+            finally
+            {
+                second.Kill(entireProcessTree: true);
+                await second.WaitForExitAsync(ct);
+            }
         }
 
         var stored = await check.RunAsync((services, token) => services.GetRequiredService<PortalDbContext>().Set<Interaction>().AsNoTracking().Where(i => !i.Mine).ToListAsync(token));

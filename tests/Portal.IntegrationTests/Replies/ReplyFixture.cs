@@ -22,6 +22,12 @@ public class ReplyFixture : SyndicationFixture
             .With("Portal:Syndication:Replies:MentionsEvery", "00:00:01")
             .With("Portal:Syndication:Replies:PollInterval", "00:00:00.200")
             .With("Portal:Syndication:Replies:Lease", "00:00:10");
+
+        // The documented read budgets are for days of watching, not for reading every second; tests of the budget set the sandbox's.
+        foreach (var network in Enum.GetValues<SocialNetwork>())
+        {
+            host.With($"Portal:Syndication:Replies:ReadLimits:{network}:Budget", "1000000");
+        }
     }
 }
 
