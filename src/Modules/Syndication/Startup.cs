@@ -14,6 +14,7 @@ using Portal.Syndication.Networks;
 using Portal.Syndication.Publishing;
 using Portal.Syndication.Recipes;
 using Portal.Syndication.Replies;
+using Portal.Syndication.Replies.Networks;
 
 namespace Portal.Syndication;
 
@@ -47,6 +48,10 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<INetworkAdapter, FacebookAdapter>();
         services.AddSingleton<INetworkAdapter, XAdapter>();
         services.AddSingleton<INetworkAdapter, LinkedInAdapter>();
+        services.AddSingleton<INetworkListener, FacebookListener>();
+        services.AddSingleton<INetworkListener, TelegramListener>();
+        services.AddSingleton<IWebhookReader, FacebookWebhookReader>();
+        services.AddSingleton<IWebhookReader, TelegramWebhookReader>();
         services.AddSingleton<ITokenClient, XTokenClient>();
         services.AddSingleton<ITokenClient, LinkedInTokenClient>();
         services.AddSingleton<ITokenClient, BlueskyTokenClient>();
