@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Portal.Admin.Navigation;
 using Portal.Contents.Editors;
+using Portal.Core.Cluster;
 using Portal.Core.Hosting;
 using Portal.Core.Modules;
 using Portal.Syndication.Channels;
@@ -82,7 +83,25 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<DeliveryStore>();
         services.AddSingleton<DeliveryProcessor>();
         services.AddHostedService<DeliveryDispatcher>();
+
+        services.AddSingleton<ReplySanitizer>();
+        services.AddSingleton<ReplyFeed>();
+        services.AddSingleton<ReplyWake>();
+        services.AddSingleton<IClusterSignalHandler>(sp => sp.GetRequiredService<ReplyWake>());
+        services.AddSingleton<ReactionImporter>();
+        services.AddSingleton<ReadBudgets>();
+        services.AddSingleton<ReplyLeases>();
+        services.AddSingleton<ReplyReader>();
+        services.AddSingleton<ReplyLookup>();
+        services.AddSingleton<SentDeliveries>();
+        services.AddScoped<AnswerCommands>();
+        services.AddScoped<BlockList>();
+        services.AddHostedService<ReplyPoller>();
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => TrackingLinks.Map(endpoints);
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        TrackingLinks.Map(endpoints);
+        WebhookEndpoints.Map(endpoints);
+    }
 }

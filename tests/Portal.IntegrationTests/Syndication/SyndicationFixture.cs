@@ -42,7 +42,10 @@ public class SyndicationFixture : PortalFixture
             .With("Portal:Syndication:BackoffBase", "00:00:00.200")
             .With("Portal:Syndication:BackoffCap", "00:00:01")
             .With("Portal:Syndication:ReconcileGrace", "00:00:01")
-            .With("Portal:Syndication:MaxAttempts", "4");
+            .With("Portal:Syndication:MaxAttempts", "4")
+
+            // Reading replies would take faults and budgets these tests set for lookups; ReplyFixture turns it on.
+            .With("Portal:Syndication:Replies:Enabled", "false");
 
         // Telegram's pacing (a message every few seconds) would only slow down tests of other guarantees;
         // RateBudgetTests keep it.

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Portal.Media.Sharing;
 using Portal.Syndication.Channels;
 using Portal.Syndication.Networks;
+using Portal.Syndication.Replies;
 
 namespace Portal.Syndication.Deliveries;
 
@@ -16,6 +17,7 @@ internal sealed class DeliveryProcessor(
     RateBudgets budgets,
     DeliveryExpiry expiry,
     IEnumerable<INetworkAdapter> adapters,
+    ReplyLookup replies,
     CredentialRefresher credentials,
     IServiceScopeFactory scopes,
     IOptions<SyndicationOptions> options,
@@ -55,13 +57,15 @@ internal sealed class DeliveryProcessor(
         // A post that may already be out is looked for before it is sent again. Past its maximum age it must not be
         // sent again at all, so it is looked for even where a repeat would be safe, and after any earlier attempt
         // (a 5xx to a keyed post leaves it queued, yet perhaps posted).
-        if (delivery.Kind == DeliveryKind.Post && (expired || (delivery.State is DeliveryState.Sending or DeliveryState.Unknown && !adapter.RepeatIsSafe)))
+        if (delivery.Kind is DeliveryKind.Post or DeliveryKind.Reply && (expired || (delivery.State is DeliveryState.Sending or DeliveryState.Unknown && !adapter.RepeatIsSafe)))
         {
             SendOutcome? found;
             await using (store.KeepLease(id, holder, settings.Lease))
             {
                 var window = new LookupWindow((delivery.QueuedUtc ?? delivery.CreatedUtc) - settings.LookupClockSkew, settings.LookupPages);
-                found = await credentials.FindAsync(channel, context => adapter.FindAsync(context with { Lookup = window }, delivery, cancellationToken), cancellationToken);
+                found = await credentials.FindAsync(channel, context => delivery.Kind == DeliveryKind.Reply
+                    ? replies.FindAsync(context with { Lookup = window }, delivery, cancellationToken)
+                    : adapter.FindAsync(context with { Lookup = window }, delivery, cancellationToken), cancellationToken);
             }
 
             if (found is not null)
@@ -103,7 +107,7 @@ internal sealed class DeliveryProcessor(
             var image = delivery.Kind == DeliveryKind.Delete ? null : await ImageAsync(delivery, cancellationToken);
             outcome = await credentials.CallAsync(channel, context => delivery.Kind switch
             {
-                DeliveryKind.Post => adapter.PostAsync(context with { Image = image }, delivery, cancellationToken),
+                DeliveryKind.Post or DeliveryKind.Reply => adapter.PostAsync(context with { Image = image }, delivery, cancellationToken),
                 DeliveryKind.Update => adapter.UpdateAsync(context with { Image = image }, delivery, cancellationToken),
                 _ => adapter.DeleteAsync(context, delivery, cancellationToken),
             }, cancellationToken);

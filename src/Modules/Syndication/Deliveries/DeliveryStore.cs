@@ -7,6 +7,7 @@ using Portal.Core.Tasks;
 using Portal.Core.UnitOfWork;
 using Portal.Syndication.Channels;
 using Portal.Syndication.Networks;
+using Portal.Syndication.Replies;
 
 namespace Portal.Syndication.Deliveries;
 
@@ -14,7 +15,7 @@ namespace Portal.Syndication.Deliveries;
 /// The outbox's state changes. Each is one short transaction guarded by the lease holder, so a worker that lost
 /// its lease changes nothing, and every step a crash could interrupt leaves a state the next worker can finish.
 /// </summary>
-internal sealed class DeliveryStore(IServiceScopeFactory scopes, IUnitOfWorkRunner runner, RateBudgets budgets, TimeProvider clock, ILogger<DeliveryStore> logger)
+internal sealed class DeliveryStore(IServiceScopeFactory scopes, IUnitOfWorkRunner runner, RateBudgets budgets, SentDeliveries sent, TimeProvider clock, ILogger<DeliveryStore> logger)
 {
     /// <summary>The pending states as the database stores them, for the PostgreSQL claim written in SQL.</summary>
     private static readonly string[] PendingNames = [.. DeliveryStates.Pending.Select(s => s.ToString())];
@@ -173,6 +174,10 @@ internal sealed class DeliveryStore(IServiceScopeFactory scopes, IUnitOfWorkRunn
             }
 
             await budgets.RecordAsync(db, channel, outcome, now, cancellationToken);
+            if (state == DeliveryState.Sent)
+            {
+                await sent.RecordAsync(db, delivery, outcome, now, cancellationToken);
+            }
 
             await db.SaveChangesAsync(cancellationToken);
             return true;

@@ -16,8 +16,11 @@ public sealed class ReplyPollingOptions
     /// <summary>
     /// How often a post's conversation is read, by its age: each stage applies until the post is that old. After the
     /// last stage the post is no longer read (its mentions still arrive through the account's notifications).
+    /// Configured stages replace <see cref="DefaultStages"/> (a bound list would otherwise add to them).
     /// </summary>
-    public List<PollStage> Stages { get; init; } =
+    public List<PollStage> Stages { get; set; } = [];
+
+    public static IReadOnlyList<PollStage> DefaultStages { get; } =
     [
         new() { Until = TimeSpan.FromDays(1), Every = TimeSpan.FromMinutes(15) },
         new() { Until = TimeSpan.FromDays(7), Every = TimeSpan.FromHours(1) },
@@ -67,8 +70,10 @@ public sealed class ReplyPollingOptions
     public DateTime? NextPoll(DateTime postedUtc, DateTime now)
     {
         var age = now - postedUtc;
-        return Stages.FirstOrDefault(s => age < s.Until) is { } stage ? now + stage.Every : null;
+        return EffectiveStages.FirstOrDefault(s => age < s.Until) is { } stage ? now + stage.Every : null;
     }
+
+    public IReadOnlyList<PollStage> EffectiveStages => Stages.Count > 0 ? Stages : DefaultStages;
 }
 
 public sealed class PollStage
