@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text;
 using SocialSandbox.Citizens;
 using SocialSandbox.Networks;
 
@@ -89,22 +87,6 @@ public static class SandboxApp
             return Results.NoContent();
         });
 
-        app.MapGet("/", (SandboxStore store) =>
-        {
-            var html = new StringBuilder("<!doctype html><html lang=\"es\"><head><meta charset=\"utf-8\"><title>Sandbox social</title></head><body><h1>Sandbox social</h1>");
-            foreach (var network in store.Posts(null).GroupBy(p => p.Network))
-            {
-                html.Append("<h2>").Append(WebUtility.HtmlEncode(network.Key)).Append(" (").Append(network.Count()).Append(")</h2><ul>");
-                foreach (var post in network.Reverse().Take(50))
-                {
-                    html.Append("<li><a href=\"").Append(WebUtility.HtmlEncode(post.Url)).Append("\">").Append(WebUtility.HtmlEncode(post.Id)).Append("</a> ")
-                        .Append(WebUtility.HtmlEncode(post.Text)).Append(post.Deleted ? " (borrado)" : "").Append("</li>");
-                }
-
-                html.Append("</ul>");
-            }
-
-            return Results.Content(html.Append("</body></html>").ToString(), "text/html; charset=utf-8");
-        });
+        app.MapGet("/", (SandboxStore store) => Results.Content(SandboxPage.Render(store), "text/html; charset=utf-8"));
     }
 }

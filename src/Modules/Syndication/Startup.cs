@@ -96,6 +96,8 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<SentDeliveries>();
         services.AddScoped<AnswerCommands>();
         services.AddScoped<BlockList>();
+        services.AddScoped<ConversationQuery>();
+        services.AddScoped<AnswerCheck>();
         services.AddHostedService<ReplyPoller>();
     }
 

@@ -21,6 +21,13 @@ public static class SyndicationTexts
     /// <summary>Which of Meta's usage figures is the highest.</summary>
     public static readonly ResourceKeys<string, SyndicationResources> MetaFigure = new("MetaFigure", MetaUsage.Figures);
 
+    public static readonly ResourceKeys<Replies.InteractionState, SyndicationResources> InteractionState = new("InteractionState", Enum.GetValues<Replies.InteractionState>());
+
+    /// <summary>What staff are told after setting a reaction's state.</summary>
+    public static readonly ResourceKeys<Replies.InteractionState, SyndicationResources> InteractionStateChanged = new("InteractionStateChanged", Enum.GetValues<Replies.InteractionState>());
+
+    public static readonly ResourceKeys<Replies.InteractionKind, SyndicationResources> InteractionKind = new("InteractionKind", Enum.GetValues<Replies.InteractionKind>());
+
     public static readonly ResourceKeys<LengthUnit, SyndicationResources> Unit = new("Unit", Enum.GetValues<LengthUnit>());
 
     /// <summary>What an error of each kind means; an expiry explains itself instead (see DeliveryErrorText).</summary>

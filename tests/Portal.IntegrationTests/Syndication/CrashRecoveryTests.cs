@@ -94,67 +94,8 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
             .With("Portal:Syndication:DispatcherEnabled", dispatcher ? "true" : "false")
             .Start();
 
-    private Process StartChild()
-    {
-        var web = WebOutputDirectory();
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(web, "Portal.Web.dll")])
-        {
-            WorkingDirectory = web,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        start.Environment["Portal__Database__Provider"] = _database.Provider;
-        start.Environment["Portal__Database__AppDataPath"] = _appData;
-        if (_database.ConnectionString is not null)
-        {
-            start.Environment["Portal__Database__ConnectionString"] = _database.ConnectionString;
-        }
+    private Process StartChild() => ChildPortal.Start(_database, _appData, _sandbox);
 
-        start.Environment["Portal__Setup__Recipe"] = PortalFixture.TestRecipe;
-        start.Environment["Portal__Admin__UserName"] = PortalHost.AdminUserName;
-        start.Environment["Portal__Admin__Email"] = PortalHost.AdminEmail;
-        start.Environment["Portal__Admin__Password"] = PortalHost.AdminPassword;
-        start.Environment["Portal__Site__BaseUrl"] = PortalHost.PublicBaseUrl;
-        start.Environment["Portal__Syndication__SandboxUrl"] = _sandbox.Url;
-        start.Environment["Portal__Syndication__Lease"] = "00:00:05";
-        start.Environment["Portal__Syndication__HttpTimeout"] = "00:00:02";
-        start.Environment["Portal__Syndication__PollInterval"] = "00:00:00.200";
-        start.Environment["Portal__Syndication__ReconcileGrace"] = "00:00:01";
-        start.Environment["Portal__Syndication__BackoffBase"] = "00:00:00.200";
-        start.Environment["Portal__Syndication__BackoffCap"] = "00:00:01";
-        start.Environment["Portal__Syndication__Limits__Telegram__Spacing"] = "00:00:00";
-        start.Environment["Portal__Syndication__Limits__Telegram__Budget"] = "1000000";
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    /// <summary>The host's own build output (src/Web/bin/&lt;configuration&gt;/net10.0), found from this test's.</summary>
-    private static string WebOutputDirectory()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        var configuration = directory.Parent!.Name;
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Portal.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return Path.Combine(directory!.FullName, "src", "Web", "bin", configuration, new DirectoryInfo(AppContext.BaseDirectory).Name);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan within, Process process, CancellationToken cancellationToken)
-    {
-        var deadline = DateTime.UtcNow + within;
-        while (!condition())
-        {
-            Assert.False(process.HasExited, $"The host exited with code {(process.HasExited ? process.ExitCode : 0)}.");
-            Assert.True(DateTime.UtcNow < deadline, "The host did not deliver in time.");
-            await Task.Delay(50, cancellationToken);
-        }
-    }
+    private static Task WaitUntilAsync(Func<bool> condition, TimeSpan within, Process process, CancellationToken cancellationToken) =>
+        ChildPortal.WaitUntilAsync(() => Task.FromResult(condition()), within, process, cancellationToken);
 }

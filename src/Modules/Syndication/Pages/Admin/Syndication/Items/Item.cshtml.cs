@@ -1,19 +1,23 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Portal.Core.Content;
 using Portal.Core.Security;
+using Portal.Core.Settings;
 using Portal.Core.UnitOfWork;
 using Portal.Syndication.Channels;
 using Portal.Syndication.Deliveries;
 using Portal.Syndication.Messages;
+using Portal.Syndication.Replies;
 
 namespace Portal.Syndication.Pages.Admin.Syndication.Items;
 
 /// <summary>
 /// The item's "Difusión" page: before publishing, each channel's message with that network's count, a box to
-/// untick it and its editable text; after, each delivery's state, its error in Spanish, and "Reintentar".
+/// untick it and its editable text; after, each delivery's state, its error in Spanish, and "Reintentar", and the
+/// conversation under each of the item's posts with an answer box for whoever may answer.
 /// </summary>
 [AuthorizePermission(Permissions.SyndicateName)]
 public sealed class ItemModel(
@@ -21,6 +25,9 @@ public sealed class ItemModel(
     IContentManager contents,
     MessagePlanner planner,
     DeliveryCommands commands,
+    ConversationQuery conversations,
+    IAuthorizationService authorization,
+    ISiteSettingsStore settings,
     IStringLocalizer<SyndicationResources> S) : PageModel
 {
     public sealed class ChoiceInput
@@ -43,8 +50,26 @@ public sealed class ItemModel(
 
     public IReadOnlyList<DeliveryRow> Deliveries { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string itemId, CancellationToken cancellationToken) =>
-        await LoadAsync(itemId, cancellationToken) ? Page() : NotFound();
+    /// <summary>The conversations under the item's posts; empty for someone who may not answer.</summary>
+    public IReadOnlyList<ThreadView> Threads { get; private set; } = [];
+
+    public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
+
+    public async Task<IActionResult> OnGetAsync(string itemId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(itemId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (await authorization.HasPermissionAsync(User, Permissions.AnswerReplies))
+        {
+            Threads = await conversations.ThreadsAsync(itemId, cancellationToken);
+            Zone = await SiteTimes.ZoneAsync(settings, cancellationToken);
+        }
+
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(string itemId, CancellationToken cancellationToken)
     {
@@ -109,7 +134,8 @@ public sealed class ItemModel(
         Item = item;
         Plans = await planner.PlanAsync(item, contents.GetModel(item), cancellationToken);
         var db = unitOfWork.Db;
-        var deliveries = await db.Set<Delivery>().AsNoTracking().Where(d => d.ItemId == itemId).OrderByDescending(d => d.Id).ToListAsync(cancellationToken);
+        // Answers show in their conversation, under the reaction they answer.
+        var deliveries = await db.Set<Delivery>().AsNoTracking().Where(d => d.ItemId == itemId && d.Kind != DeliveryKind.Reply).OrderByDescending(d => d.Id).ToListAsync(cancellationToken);
         var ids = deliveries.Select(d => d.Id).ToList();
         var attempts = await db.Set<DeliveryAttempt>().AsNoTracking().Where(a => ids.Contains(a.DeliveryId)).ToListAsync(cancellationToken);
         var channels = await db.Set<Channel>().AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);

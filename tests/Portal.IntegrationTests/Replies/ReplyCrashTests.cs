@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Data;
+using Portal.IntegrationTests.Syndication;
+using Portal.Syndication.Replies;
+using Portal.Testing;
+using SocialSandbox;
+using SocialSandbox.Citizens;
+
+namespace Portal.IntegrationTests.Replies;
+
+/// <summary>
+/// The real host as a child process, killed with SIGKILL while it imports 1,000 replies spread over the
+/// conversations of 20 publications on five networks, then started again on the same database: every reply is
+/// there once.
+/// </summary>
+public sealed class ReplyCrashTests : IAsyncLifetime
+{
+    private const int Publications = 20;
+    private const int Replies = 1000;
+    private static readonly string[] Threaded = ["mastodon", "bluesky", "x", "facebook", "linkedin"];
+
+    private readonly string _appData = Path.Combine(Path.GetTempPath(), "portal-tests", "replycrash-" + Guid.NewGuid().ToString("N")[..12]);
+    private SandboxServer _sandbox = null!;
+    private TestDatabase _database = null!;
+
+    private static readonly Dictionary<string, string> Reading = new()
+    {
+        ["Portal:Syndication:Replies:Stages:0:Until"] = "30.00:00:00",
+        ["Portal:Syndication:Replies:Stages:0:Every"] = "00:00:01",
+        ["Portal:Syndication:Replies:MentionsEvery"] = "00:00:01",
+        ["Portal:Syndication:Replies:PollInterval"] = "00:00:00.200",
+        ["Portal:Syndication:Replies:Lease"] = "00:00:05",
+    };
+
+    public async ValueTask InitializeAsync()
+    {
+        _sandbox = await SandboxServer.StartAsync();
+        _database = await TestDatabase.CreateAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _database.DisposeAsync();
+        await _sandbox.DisposeAsync();
+        try
+        {
+            Directory.Delete(_appData, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a finalizing handle is not worth failing the run over.
+        }
+    }
+
+    [Fact]
+    public async Task Killing_the_host_while_it_imports_a_thousand_replies_and_restarting_it_keeps_each_reply_once()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var check = new PortalHost(_database, _appData, new LogSink())
+            .With("Portal:Setup:Recipe", PortalFixture.TestRecipe)
+            .With("Portal:Syndication:SandboxUrl", _sandbox.Url)
+            .With("Portal:Syndication:Replies:Enabled", "false")
+            .With("Portal:Syndication:PollInterval", "00:00:00.200")
+            .With("Portal:Syndication:Limits:Telegram:Spacing", "00:00:00")
+            .Start();
+        await check.SyndicatePagesAsync();
+        for (var i = 0; i < Publications; i++)
+        {
+            await check.PublishPageAsync($"Aviso {i}: obras en la calle Mayor");
+        }
+
+        await check.WaitSettledAsync(null, Publications * SyndicationFixture.Networks.Length, TimeSpan.FromMinutes(2));
+        var ours = Threaded.SelectMany(n => _sandbox.Posts(n).Where(p => p.Kind == "post")).ToList();
+        Assert.Equal(Publications * Threaded.Length, ours.Count);
+        for (var i = 0; i < Replies; i++)
+        {
+            var post = ours[i % ours.Count];
+            await _sandbox.CitizenAsync(new CitizenAction(post.Network, "reply", post.Id, $"Pregunta número {i}: ¿cortan también el agua?", Author: $"vecino{i % 37}"));
+        }
+
+        // Slow reads keep the readers busy importing when the process dies.
+        foreach (var network in Threaded)
+        {
+            _sandbox.Faults.Add(new Fault(network, "slow", Operation: "read", DelayMs: 30, Count: 10_000));
+        }
+
+        using (var first = ChildPortal.Start(_database, _appData, _sandbox, Reading))
+        {
+            await ChildPortal.WaitUntilAsync(async () => await CitizenRepliesAsync(check) >= Replies / 5, TimeSpan.FromMinutes(3), first, ct);
+            first.Kill(entireProcessTree: true);
+            await first.WaitForExitAsync(ct);
+        }
+
+        var atKill = await CitizenRepliesAsync(check);
+        Assert.InRange(atKill, Replies / 5, Replies - 1);
+
+        using (var second = ChildPortal.Start(_database, _appData, _sandbox, Reading))
+        {
+            await ChildPortal.WaitUntilAsync(async () => await CitizenRepliesAsync(check) >= Replies, TimeSpan.FromMinutes(4), second, ct);
+            second.Kill(entireProcessTree: true);
+            await second.WaitForExitAsync(ct);
+        }
+
+        var stored = await check.RunAsync((services, token) => services.GetRequiredService<PortalDbContext>().Set<Interaction>().AsNoTracking().Where(i => !i.Mine).ToListAsync(token));
+        Assert.Equal(Replies, stored.Count);
+        Assert.All(Enumerable.Range(0, Replies), i => Assert.Single(stored, s => s.Text.StartsWith($"Pregunta número {i}:", StringComparison.Ordinal)));
+        Assert.All(stored, s => Assert.NotNull(s.ItemId));
+    }
+
+    private static Task<int> CitizenRepliesAsync(PortalHost host) =>
+        host.RunAsync((services, ct) => services.GetRequiredService<PortalDbContext>().Set<Interaction>().CountAsync(i => !i.Mine, ct));
+}
