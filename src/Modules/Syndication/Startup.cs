@@ -49,6 +49,8 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<INetworkAdapter, FacebookAdapter>();
         services.AddSingleton<INetworkAdapter, XAdapter>();
         services.AddSingleton<INetworkAdapter, LinkedInAdapter>();
+        services.AddSingleton<INetworkListener, MastodonListener>();
+        services.AddSingleton<INetworkListener, BlueskyListener>();
         services.AddSingleton<INetworkListener, FacebookListener>();
         services.AddSingleton<INetworkListener, TelegramListener>();
         services.AddSingleton<IWebhookReader, FacebookWebhookReader>();
@@ -63,6 +65,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<ConnectSecrets>();
         services.AddScoped<ChannelConnector>();
         services.AddScoped<IDashboardNoticeProvider, ChannelsDashboardNotice>();
+        services.AddScoped<IDashboardNoticeProvider, RepliesDashboardNotice>();
 
         var timeout = configuration.GetSection(SyndicationOptions.Section).Get<SyndicationOptions>()?.HttpTimeout ?? new SyndicationOptions().HttpTimeout;
         services.AddHttpClient(DeliveryProcessor.HttpClientName, c => c.Timeout = Timeout.InfiniteTimeSpan)

@@ -20,7 +20,7 @@ namespace Portal.BrowserTests.Syndication;
 /// A site whose channels point at its own social sandbox. Its public address is the one the browser reaches it at
 /// (set in the settings, since the port is only known once it runs), so the networks' pages send the browser back to it.
 /// </summary>
-public sealed class SyndicationBrowserFixture : BrowserFixture
+public class SyndicationBrowserFixture : BrowserFixture
 {
     public SandboxServer Sandbox { get; private set; } = null!;
 

@@ -15,7 +15,7 @@ namespace Portal.IntegrationTests.Replies;
 /// Facebook's reading side against the sandbox's Graph API: a post's comments at every level, paged, with its counts;
 /// the page's own answers recognised as ours; the <c>feed</c> webhook checked by its signature and read as the poll is.
 /// </summary>
-public sealed class FacebookListenerTests : ListenerSandbox
+public sealed class FacebookListenerTests : SandboxListenerTest
 {
     private const string Page = "100200300";
     private const string Secret = "app-secret";
@@ -25,6 +25,10 @@ public sealed class FacebookListenerTests : ListenerSandbox
     private readonly FacebookListener _listener = new();
     private readonly FacebookWebhookReader _reader = new();
 
+    protected override SocialNetwork Network => SocialNetwork.Facebook;
+
+    protected override string Account => Page;
+
     [Fact]
     public async Task A_thread_read_brings_every_level_of_comments_our_answer_as_ours_and_the_counts()
     {
@@ -33,10 +37,10 @@ public sealed class FacebookListenerTests : ListenerSandbox
         var followUp = await CitizenAsync("reply", question.Id, "Yo tengo la misma duda", author: "vecino");
         await CitizenAsync("like", post.Id);
         await CitizenAsync("repost", post.Id);
-        var context = Context(SocialNetwork.Facebook, Page);
+        var context = Context();
 
-        var answer = await new FacebookAdapter().PostAsync(context, Answer(question.Id, post.Id, "Puede hacerlo en cualquier oficina."), TestContext.Current.CancellationToken);
-        var read = await _listener.ReadThreadAsync(context, Watched(SocialNetwork.Facebook, post.Id), TestContext.Current.CancellationToken);
+        var answer = await new FacebookAdapter().PostAsync(context, Answer("Puede hacerlo en cualquier oficina.", question.Id, post.Id), TestContext.Current.CancellationToken);
+        var read = await _listener.ReadThreadAsync(context, Watched(post.Id), TestContext.Current.CancellationToken);
 
         Assert.True(answer.Succeeded, answer.Message);
         Assert.True(read.Outcome.Succeeded, read.Outcome.Message);
@@ -61,9 +65,9 @@ public sealed class FacebookListenerTests : ListenerSandbox
             await CitizenAsync("reply", post.Id, $"Comentario {n}", author: $"persona{n}");
         }
 
-        var all = await _listener.ReadThreadAsync(Context(SocialNetwork.Facebook, Page, pages: 10), Watched(SocialNetwork.Facebook, post.Id), TestContext.Current.CancellationToken);
+        var all = await _listener.ReadThreadAsync(Context(pages: 10), Watched(post.Id), TestContext.Current.CancellationToken);
         var reads = Reads();
-        var part = await _listener.ReadThreadAsync(Context(SocialNetwork.Facebook, Page, pages: 2), Watched(SocialNetwork.Facebook, post.Id), TestContext.Current.CancellationToken);
+        var part = await _listener.ReadThreadAsync(Context(pages: 2), Watched(post.Id), TestContext.Current.CancellationToken);
 
         Assert.True(all.Complete);
         Assert.Equal(250, all.Reactions.Select(r => r.RemoteId).Distinct().Count());
@@ -80,7 +84,7 @@ public sealed class FacebookListenerTests : ListenerSandbox
         await CitizenAsync("reply", post.Id, "Una pregunta");
         Sandbox.Faults.SetLimit(new RateLimit("facebook", 1, 3600, "read"));
 
-        var read = await _listener.ReadThreadAsync(Context(SocialNetwork.Facebook, Page), Watched(SocialNetwork.Facebook, post.Id), TestContext.Current.CancellationToken);
+        var read = await _listener.ReadThreadAsync(Context(), Watched(post.Id), TestContext.Current.CancellationToken);
 
         Assert.Equal(ErrorKind.RateLimited, read.Outcome.Error);
         Assert.Empty(read.Reactions);
@@ -90,7 +94,7 @@ public sealed class FacebookListenerTests : ListenerSandbox
     [Fact]
     public async Task Mentions_are_an_empty_successful_read()
     {
-        var read = await _listener.ReadMentionsAsync(Context(SocialNetwork.Facebook, Page), null, TestContext.Current.CancellationToken);
+        var read = await _listener.ReadMentionsAsync(Context(), null, TestContext.Current.CancellationToken);
 
         Assert.True(read.Outcome.Succeeded);
         Assert.Empty(read.Reactions);
@@ -106,15 +110,15 @@ public sealed class FacebookListenerTests : ListenerSandbox
         var secrets = new WebhookSecrets(Secret, null);
         var tampered = (byte[])body.Clone();
         tampered[^3] ^= 1;
-        var headers = Received(signed, body).Headers;
+        var headers = WebhookChecks.Received(signed, body).Headers;
 
-        Assert.True(_reader.IsAuthentic(Received(signed, body), secrets));
-        Assert.False(_reader.IsAuthentic(Received(forged, body), secrets));
-        Assert.False(_reader.IsAuthentic(Received(signed, tampered), secrets));
+        Assert.True(_reader.IsAuthentic(WebhookChecks.Received(signed, body), secrets));
+        Assert.False(_reader.IsAuthentic(WebhookChecks.Received(forged, body), secrets));
+        Assert.False(_reader.IsAuthentic(WebhookChecks.Received(signed, tampered), secrets));
         Assert.False(_reader.IsAuthentic(new(new Dictionary<string, string>(), body), secrets));
         Assert.False(_reader.IsAuthentic(new(new Dictionary<string, string> { ["x-hub-signature-256"] = "sha256=zz" }, body), secrets));
         Assert.False(_reader.IsAuthentic(new(headers, body), new(null, null)));
-        Assert.True(Calls(typeof(FacebookWebhookReader).GetMethod(nameof(FacebookWebhookReader.IsAuthentic))!, typeof(CryptographicOperations), nameof(CryptographicOperations.FixedTimeEquals)));
+        Assert.True(WebhookChecks.Calls(typeof(FacebookWebhookReader).GetMethod(nameof(FacebookWebhookReader.IsAuthentic))!, typeof(CryptographicOperations), nameof(CryptographicOperations.FixedTimeEquals)));
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(body)), _reader.EventId(body));
     }
 
@@ -125,7 +129,7 @@ public sealed class FacebookListenerTests : ListenerSandbox
         var question = await CitizenAsync("reply", post.Id, "¿Abre el sábado?");
         var nested = await CitizenAsync("reply", question.Id, "Eso, ¿abre?", author: "vecino");
         var added = _reader.Read(Encoding.UTF8.GetString(Webhook("reply", nested, forge: false).Body));
-        var polled = await _listener.ReadThreadAsync(Context(SocialNetwork.Facebook, Page), Watched(SocialNetwork.Facebook, post.Id), TestContext.Current.CancellationToken);
+        var polled = await _listener.ReadThreadAsync(Context(), Watched(post.Id), TestContext.Current.CancellationToken);
         var edited = _reader.Read(Encoding.UTF8.GetString(Webhook("edit", await CitizenAsync("edit", question.Id, "¿Abre el sábado por la tarde?"), forge: false).Body));
         var removed = _reader.Read(Encoding.UTF8.GetString(Webhook("delete", await CitizenAsync("delete", nested.Id), forge: false).Body));
 

@@ -16,7 +16,7 @@ namespace Portal.IntegrationTests.Replies;
 /// automatic forward says where a post's conversation is, each message there is a reaction in it), the bot's answers
 /// threaded, and the webhook checked by its secret token and read as the poll is.
 /// </summary>
-public sealed class TelegramListenerTests : ListenerSandbox
+public sealed class TelegramListenerTests : SandboxListenerTest
 {
     private const string Channel = "@portal_canal";
     private const string Group = "-100999";
@@ -25,6 +25,10 @@ public sealed class TelegramListenerTests : ListenerSandbox
     private readonly TelegramListener _listener = new();
     private readonly TelegramWebhookReader _reader = new();
 
+    protected override SocialNetwork Network => SocialNetwork.Telegram;
+
+    protected override string Account => Channel;
+
     [Fact]
     public async Task Updates_tell_where_a_post_is_discussed_and_bring_each_message_there_once_from_the_offset_on()
     {
@@ -32,10 +36,10 @@ public sealed class TelegramListenerTests : ListenerSandbox
         var question = await CitizenAsync("reply", post, "¿Hasta cuándo?");
         var second = await CitizenAsync("reply", question.Id, "Eso, ¿hasta cuándo?", author: "vecino");
 
-        var first = await _listener.ReadMentionsAsync(Context(SocialNetwork.Telegram, Channel), null, TestContext.Current.CancellationToken);
-        var nothing = await _listener.ReadMentionsAsync(Context(SocialNetwork.Telegram, Channel), first.Cursor, TestContext.Current.CancellationToken);
+        var first = await _listener.ReadMentionsAsync(Context(), null, TestContext.Current.CancellationToken);
+        var nothing = await _listener.ReadMentionsAsync(Context(), first.Cursor, TestContext.Current.CancellationToken);
         var third = await CitizenAsync("reply", post, "Gracias", author: "otra");
-        var next = await _listener.ReadMentionsAsync(Context(SocialNetwork.Telegram, Channel), first.Cursor, TestContext.Current.CancellationToken);
+        var next = await _listener.ReadMentionsAsync(Context(), first.Cursor, TestContext.Current.CancellationToken);
 
         var thread = $"{Group}:{long.Parse(post) + 500_000}";
         Assert.True(first.Outcome.Succeeded, first.Outcome.Message);
@@ -55,12 +59,12 @@ public sealed class TelegramListenerTests : ListenerSandbox
     {
         var post = await PostAsync("Corte de agua");
         var question = await CitizenAsync("reply", post, "¿En qué calles?");
-        var before = await _listener.ReadMentionsAsync(Context(SocialNetwork.Telegram, Channel), null, TestContext.Current.CancellationToken);
+        var before = await _listener.ReadMentionsAsync(Context(), null, TestContext.Current.CancellationToken);
 
         await CitizenAsync("edit", question.Id, "¿En qué calles y a qué hora?");
-        var edited = await _listener.ReadMentionsAsync(Context(SocialNetwork.Telegram, Channel), before.Cursor, TestContext.Current.CancellationToken);
+        var edited = await _listener.ReadMentionsAsync(Context(), before.Cursor, TestContext.Current.CancellationToken);
         await CitizenAsync("delete", question.Id);
-        var deleted = await _listener.ReadMentionsAsync(Context(SocialNetwork.Telegram, Channel), edited.Cursor, TestContext.Current.CancellationToken);
+        var deleted = await _listener.ReadMentionsAsync(Context(), edited.Cursor, TestContext.Current.CancellationToken);
 
         var change = Assert.Single(edited.Reactions);
         Assert.Equal((Message(question.Id), "¿En qué calles y a qué hora?"), (change.RemoteId, change.Text));
@@ -75,13 +79,13 @@ public sealed class TelegramListenerTests : ListenerSandbox
     {
         var post = await PostAsync("Jornada de puertas abiertas");
         var question = await CitizenAsync("reply", post, "¿Hace falta cita?");
-        var read = await _listener.ReadMentionsAsync(Context(SocialNetwork.Telegram, Channel), null, TestContext.Current.CancellationToken);
+        var read = await _listener.ReadMentionsAsync(Context(), null, TestContext.Current.CancellationToken);
         var asked = Assert.Single(read.Reactions);
 
-        var answer = await new TelegramAdapter().PostAsync(Context(SocialNetwork.Telegram, Channel), Answer(asked.RemoteId, post, "No, basta con venir."), TestContext.Current.CancellationToken);
+        var answer = await new TelegramAdapter().PostAsync(Context(), Answer("No, basta con venir.", asked.RemoteId, post), TestContext.Current.CancellationToken);
         var stored = Sandbox.Posts("telegram")[^1];
         var thanks = await CitizenAsync("reply", stored.Id, "¡Gracias!");
-        var after = await _listener.ReadMentionsAsync(Context(SocialNetwork.Telegram, Channel), read.Cursor, TestContext.Current.CancellationToken);
+        var after = await _listener.ReadMentionsAsync(Context(), read.Cursor, TestContext.Current.CancellationToken);
 
         Assert.True(answer.Succeeded, answer.Message);
         Assert.Equal(Message(stored.Id), answer.RemoteId);
@@ -99,9 +103,9 @@ public sealed class TelegramListenerTests : ListenerSandbox
             await CitizenAsync("reply", post, $"Propuesta {n}", author: $"persona{n}");
         }
 
-        var read = await _listener.ReadMentionsAsync(Context(SocialNetwork.Telegram, Channel), null, TestContext.Current.CancellationToken);
+        var read = await _listener.ReadMentionsAsync(Context(), null, TestContext.Current.CancellationToken);
         var reads = Reads();
-        var thread = await _listener.ReadThreadAsync(Context(SocialNetwork.Telegram, Channel), Watched(SocialNetwork.Telegram, post), TestContext.Current.CancellationToken);
+        var thread = await _listener.ReadThreadAsync(Context(), Watched(post), TestContext.Current.CancellationToken);
 
         Assert.Equal(250, read.Reactions.Select(r => r.RemoteId).Distinct().Count());
         Assert.Single(read.Threads);
@@ -118,10 +122,10 @@ public sealed class TelegramListenerTests : ListenerSandbox
         var post = await PostAsync("Cortes de tráfico");
         await CitizenAsync("reply", post, "¿Y el autobús?");
         Sandbox.Faults.SetLimit(new RateLimit("telegram", 1, 3600, "read"));
-        var first = await _listener.ReadMentionsAsync(Context(SocialNetwork.Telegram, Channel), null, TestContext.Current.CancellationToken);
+        var first = await _listener.ReadMentionsAsync(Context(), null, TestContext.Current.CancellationToken);
         await CitizenAsync("reply", post, "¿Y el taxi?");
 
-        var refused = await _listener.ReadMentionsAsync(Context(SocialNetwork.Telegram, Channel), first.Cursor, TestContext.Current.CancellationToken);
+        var refused = await _listener.ReadMentionsAsync(Context(), first.Cursor, TestContext.Current.CancellationToken);
 
         Assert.True(first.Outcome.Succeeded);
         Assert.Equal(ErrorKind.RateLimited, refused.Outcome.Error);
@@ -142,13 +146,13 @@ public sealed class TelegramListenerTests : ListenerSandbox
         dialect.Sign(signed, body, Secret, forge: false);
         dialect.Sign(forged, body, Secret, forge: true);
         var secrets = new WebhookSecrets(Secret, null);
-        var polled = await _listener.ReadMentionsAsync(Context(SocialNetwork.Telegram, Channel), null, TestContext.Current.CancellationToken);
+        var polled = await _listener.ReadMentionsAsync(Context(), null, TestContext.Current.CancellationToken);
 
-        Assert.True(_reader.IsAuthentic(Received(signed, body), secrets));
-        Assert.False(_reader.IsAuthentic(Received(forged, body), secrets));
+        Assert.True(_reader.IsAuthentic(WebhookChecks.Received(signed, body), secrets));
+        Assert.False(_reader.IsAuthentic(WebhookChecks.Received(forged, body), secrets));
         Assert.False(_reader.IsAuthentic(new(new Dictionary<string, string>(), body), secrets));
-        Assert.False(_reader.IsAuthentic(Received(signed, body), new(null, null)));
-        Assert.True(Calls(typeof(TelegramWebhookReader).GetMethod(nameof(TelegramWebhookReader.IsAuthentic))!, typeof(CryptographicOperations), nameof(CryptographicOperations.FixedTimeEquals)));
+        Assert.False(_reader.IsAuthentic(WebhookChecks.Received(signed, body), new(null, null)));
+        Assert.True(WebhookChecks.Calls(typeof(TelegramWebhookReader).GetMethod(nameof(TelegramWebhookReader.IsAuthentic))!, typeof(CryptographicOperations), nameof(CryptographicOperations.FixedTimeEquals)));
         Assert.Equal(question.Id, _reader.EventId(body));
         Assert.Equal(polled.Reactions.Single(), Assert.Single(_reader.Read(Encoding.UTF8.GetString(body)).Reactions));
         Assert.Equal(polled.Threads, _reader.Read(dialect.Payload("post", Sandbox.Posts("telegram").Single(p => p.Id == post), Sandbox.Store)!).Threads);
@@ -156,7 +160,7 @@ public sealed class TelegramListenerTests : ListenerSandbox
 
     private async Task<string> PostAsync(string text)
     {
-        var outcome = await new TelegramAdapter().PostAsync(Context(SocialNetwork.Telegram, Channel), new Delivery { Text = text }, TestContext.Current.CancellationToken);
+        var outcome = await new TelegramAdapter().PostAsync(Context(), new Delivery { Text = text }, TestContext.Current.CancellationToken);
         return outcome.RemoteId ?? throw new InvalidOperationException(outcome.Message);
     }
 

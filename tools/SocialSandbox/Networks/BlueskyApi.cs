@@ -4,12 +4,12 @@ namespace SocialSandbox.Networks;
 
 /// <summary>
 /// The AT Protocol subset: sessions (created from a password, renewed by spending the refresh JWT), image blobs,
-/// and <c>app.bsky.feed.post</c> records under a client-chosen <c>rkey</c>.
+/// and <c>app.bsky.feed.post</c> records under a client-chosen <c>rkey</c>, answers among them (<c>reply.root</c> and
+/// <c>reply.parent</c>, each a uri and a CID); and the conversations (see <see cref="BlueskyThreads"/>).
 /// </summary>
 public static class BlueskyApi
 {
-    private const string Did = "did:plc:sandboxportal";
-    private const string Collection = "app.bsky.feed.post";
+    private const string Did = BlueskyView.Did;
     private const long MaxBlobBytes = 1_000_000;
     private const string BlobNotFound = "Invalid app.bsky.feed.post record: embed blob not found";
 
@@ -17,6 +17,7 @@ public static class BlueskyApi
     {
         var net = new BlueskyDialect();
         var group = app.MapGroup("/bluesky/xrpc");
+        BlueskyThreads.Map(group, net);
 
         group.MapPost("/com.atproto.server.createSession", (HttpContext c, SandboxPipeline p, TokenBook tokens) => p.RunAsync(c, net, "session", async () =>
         {
@@ -52,8 +53,20 @@ public static class BlueskyApi
                 return new Outcome(net.Error(c, 400, BlobNotFound, DateTime.UtcNow), 400);
             }
 
+            var reply = body["record"]?["reply"] as JsonObject;
+            var (root, parent) = (StrongRefUri(reply?["root"]), StrongRefUri(reply?["parent"]));
+            if (reply is not null && (root is null || parent is null))
+            {
+                return new Outcome(net.Error(c, 400, "Invalid app.bsky.feed.post record: Record/reply/root and Record/reply/parent must have the properties \"uri\" and \"cid\"", DateTime.UtcNow), 400);
+            }
+
             var (post, created) = store.FindOrAdd(net.Name, s => rkey.Length > 0 && s.Id == rkey && !s.Deleted,
-                "portal.sandbox", text, id => $"{c.Request.BaseUrl()}/bluesky/profile/portal.sandbox/post/{id}", id: rkey.Length > 0 ? rkey : null, media: media);
+                BlueskyView.Handle, text, id => $"{c.Request.BaseUrl()}/bluesky/profile/{BlueskyView.Handle}/post/{id}", id: rkey.Length > 0 ? rkey : null, media: media);
+            if (created && root is not null && parent is not null)
+            {
+                post = store.Replace(post, post with { Kind = "reply", ParentId = BlueskyView.RecordKey(parent), RootId = BlueskyView.RecordKey(root) });
+            }
+
             return created
                 ? new Outcome(Results.Json(new JsonObject { ["uri"] = Uri(post.Id), ["cid"] = Cid(post.Id) }), 200)
                 : new Outcome(net.Error(c, 400, "Record already exists", DateTime.UtcNow), 400);
@@ -124,6 +137,10 @@ public static class BlueskyApi
         }));
     }
 
+    /// <summary>A strong reference's uri; null when it lacks the uri or the CID, which the record's schema requires.</summary>
+    private static string? StrongRefUri(JsonNode? strongRef) =>
+        strongRef?["uri"]?.ToString() is { Length: > 0 } uri && strongRef["cid"]?.ToString() is { Length: > 0 } ? uri : null;
+
     /// <summary>The record's embedded images, each the uploaded blob with the record's alt text; null when a blob is unknown.</summary>
     private static List<SandboxMedia>? Embedded(SandboxStore store, BlueskyDialect net, JsonObject body)
     {
@@ -141,7 +158,7 @@ public static class BlueskyApi
         ["active"] = true,
     };
 
-    private static string Uri(string rkey) => $"at://{Did}/{Collection}/{rkey}";
+    private static string Uri(string rkey) => BlueskyView.Uri(rkey);
 
-    private static string Cid(string rkey) => "bafyrei" + rkey.ToLowerInvariant();
+    private static string Cid(string rkey) => BlueskyView.Cid(rkey);
 }

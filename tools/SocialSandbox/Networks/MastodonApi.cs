@@ -2,10 +2,13 @@ using System.Text.Json.Nodes;
 
 namespace SocialSandbox.Networks;
 
-/// <summary>The Mastodon subset: media with a description, statuses with <c>Idempotency-Key</c> (one hour), the account's statuses, edit and delete.</summary>
+/// <summary>
+/// The Mastodon subset: media with a description, statuses with <c>Idempotency-Key</c> (one hour) and answers
+/// (<c>in_reply_to_id</c>), the account's statuses, edit and delete, and the conversations (see <see cref="MastodonConversations"/>).
+/// </summary>
 public static class MastodonApi
 {
-    private const string Account = "portal";
+    private const string Account = MastodonView.Account;
 
     public static void Map(IEndpointRouteBuilder app)
     {
@@ -37,6 +40,8 @@ public static class MastodonApi
                 ["client_secret"] = registered.ClientSecret,
             }), 200);
         }, requiresToken: false));
+
+        MastodonConversations.Map(group, net);
 
         OAuthAuthorize.Map(app, "/mastodon/oauth/authorize", net, pkce: false, (book, clientId, redirectUri) =>
             book.App(clientId)?.RedirectUri.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Contains(redirectUri) == true);
@@ -74,10 +79,22 @@ public static class MastodonApi
                 return new Outcome(net.Error(c, 400, "Validation failed: Media attachments are invalid", DateTime.UtcNow), 422);
             }
 
+            var replyTo = body.Text("in_reply_to_id");
+            var parent = replyTo.Length == 0 ? null : store.Find(net.Name, s => s.Id == replyTo && !s.Deleted);
+            if (replyTo.Length > 0 && parent is null)
+            {
+                return new Outcome(net.Error(c, 404, "Record not found", DateTime.UtcNow), 404);
+            }
+
             var key = c.Request.Headers["Idempotency-Key"].ToString();
-            var (post, _) = store.FindOrAdd(net.Name, s => key.Length > 0 && s.IdempotencyKey == key && s.CreatedUtc > DateTime.UtcNow.AddHours(-1),
+            var (post, created) = store.FindOrAdd(net.Name, s => key.Length > 0 && s.IdempotencyKey == key && s.CreatedUtc > DateTime.UtcNow.AddHours(-1),
                 Account, text, id => $"{c.Request.BaseUrl()}/mastodon/@{Account}/{id}", key.Length > 0 ? key : null, media: [.. media.OfType<SandboxMedia>()]);
-            return new Outcome(Results.Json(Status(post)), 200);
+            if (created && parent is not null)
+            {
+                post = store.Replace(post, post with { Kind = "reply", ParentId = parent.Id, RootId = parent.RootId ?? parent.Id });
+            }
+
+            return new Outcome(Results.Json(Status(c, store, post)), 200);
         }));
 
         // v2 answers 200 when the image is processed at once (images are; a video would answer 202).
@@ -100,7 +117,10 @@ public static class MastodonApi
                 : new Outcome(net.Error(c, 404, "Record not found", DateTime.UtcNow), 404))));
 
         group.MapGet("/accounts/{id}/statuses", (HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "read", () =>
-            Task.FromResult(new Outcome(Results.Json(new JsonArray([.. store.Posts(net.Name).Where(s => !s.Deleted).Reverse().Take(40).Select(Status)])), 200))));
+        {
+            var view = new MastodonView(store, c.Request.BaseUrl());
+            return Task.FromResult(new Outcome(Results.Json(new JsonArray([.. store.Posts(net.Name).Where(s => !s.Deleted && s.Account == Account).Reverse().Take(40).Select(s => (JsonNode)view.Status(s))])), 200));
+        }));
 
         group.MapPut("/statuses/{id}", (string id, HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "update", async () =>
         {
@@ -112,7 +132,7 @@ public static class MastodonApi
             }
 
             post.Edits++;
-            return new Outcome(Results.Json(Status(post with { Text = body.Text("status") })), 200);
+            return new Outcome(Results.Json(Status(c, store, post with { Text = body.Text("status") })), 200);
         }));
 
         group.MapDelete("/statuses/{id}", (string id, HttpContext c, SandboxPipeline p, SandboxStore store) => p.RunAsync(c, net, "delete", () =>
@@ -124,21 +144,13 @@ public static class MastodonApi
             }
 
             post.Deleted = true;
-            return Task.FromResult(new Outcome(Results.Json(Status(post)), 200));
+            return Task.FromResult(new Outcome(Results.Json(Status(c, store, post)), 200));
         }));
     }
 
-    private static JsonObject Status(SandboxPost post) => new()
-    {
-        ["id"] = post.Id,
-        ["uri"] = post.Url,
-        ["url"] = post.Url,
-        ["content"] = $"<p>{System.Net.WebUtility.HtmlEncode(post.Text)}</p>",
-        ["created_at"] = post.CreatedUtc.ToString("O"),
-        ["media_attachments"] = new JsonArray([.. post.Media.Select(m => (JsonNode)Attachment(m))]),
-    };
+    private static JsonObject Status(HttpContext c, SandboxStore store, SandboxPost post) => new MastodonView(store, c.Request.BaseUrl()).Status(post);
 
-    private static JsonObject Attachment(SandboxMedia media) => new()
+    internal static JsonObject Attachment(SandboxMedia media) => new()
     {
         ["id"] = media.Id,
         ["type"] = "image",

@@ -40,6 +40,10 @@ public sealed class ChannelConnector(
     /// <summary>The redirect URI to register in the X or LinkedIn app (Portal registers Mastodon's itself).</summary>
     public async Task<string> RedirectUriAsync(CancellationToken cancellationToken) => await urls.BaseAsync(cancellationToken) + CallbackPath;
 
+    /// <summary>The public address a network pushes the channel's events to.</summary>
+    public async Task<string> WebhookUrlAsync(int channelId, CancellationToken cancellationToken) =>
+        await urls.BaseAsync(cancellationToken) + Replies.WebhookEndpoints.For(channelId);
+
     /// <summary>
     /// The client to authorize with: the X or LinkedIn app typed in the form, or the app Portal registered on the
     /// Mastodon instance (registered now the first time, and kept even if the rest of the form fails).

@@ -71,6 +71,11 @@ public sealed class BlueskyAdapter : INetworkAdapter
             ["facets"] = new JsonArray([.. BlueskyFacets.Of(delivery.Text).Select(Facet)]),
         };
 
+        if (delivery.Kind == DeliveryKind.Reply && await ReplyAsync(context, session, delivery, record, cancellationToken) is { Succeeded: false } refs)
+        {
+            return refs;
+        }
+
         // A record is written whole, so an edit sends the image again too.
         if (context.Image is { } image && await EmbedAsync(context, session, image, record, cancellationToken) is { Succeeded: false } upload)
         {
@@ -131,8 +136,49 @@ public sealed class BlueskyAdapter : INetworkAdapter
         }, cancellationToken));
     }
 
+    /// <summary>
+    /// An answer's <c>reply</c>: the conversation's root (our post) and the post answered, each a uri and the CID of
+    /// the version answered. A CID the delivery lacks is read with <c>app.bsky.feed.getPosts</c>.
+    /// </summary>
+    /// <returns>The look-up's outcome (a success when nothing was missing); the record has its <c>reply</c> when it succeeded.</returns>
+    private static async Task<SendOutcome> ReplyAsync(AdapterContext context, (string AccessJwt, string Did) session, Delivery delivery, JsonObject record, CancellationToken cancellationToken)
+    {
+        var (root, parent) = (delivery.ReplyRootRemoteId ?? delivery.ReplyToRemoteId ?? "", delivery.ReplyToRemoteId ?? "");
+        var refs = new Dictionary<string, string?> { [root] = delivery.ReplyRootVersion };
+        refs[parent] = refs.GetValueOrDefault(parent) ?? delivery.ReplyToVersion;
+        var outcome = new SendOutcome(context.Url("/xrpc/app.bsky.feed.getPosts"), null, null, 0);
+        if (refs.Any(r => r.Value is null))
+        {
+            var uris = string.Join('&', refs.Keys.Select(uri => "uris=" + Uri.EscapeDataString(uri)));
+            using var request = Authorized(context, session, HttpMethod.Get, "app.bsky.feed.getPosts?" + uris);
+            outcome = NetworkCall.Repeatable(await ExchangeAsync(context, request, response =>
+            {
+                foreach (var post in response.Json()?["posts"] as JsonArray ?? [])
+                {
+                    if (post?["uri"]?.ToString() is { } uri && refs.TryGetValue(uri, out var cid) && cid is null)
+                    {
+                        refs[uri] = post["cid"]?.ToString();
+                    }
+                }
+
+                return response.Outcome() with { Budget = Budget(response) };
+            }, cancellationToken));
+            if (outcome.Succeeded && refs.FirstOrDefault(r => r.Value is null).Key is { } gone)
+            {
+                return outcome with { Error = ErrorKind.Permanent, Message = $"Post not found: {gone}" };
+            }
+        }
+
+        record["reply"] = new JsonObject
+        {
+            ["root"] = new JsonObject { ["uri"] = root, ["cid"] = refs[root] },
+            ["parent"] = new JsonObject { ["uri"] = parent, ["cid"] = refs[parent] },
+        };
+        return outcome;
+    }
+
     /// <summary>A call whose successful answer <paramref name="read"/> reads; a refusal is classified here, with the budget it reported.</summary>
-    private static Task<SendOutcome> ExchangeAsync(AdapterContext context, HttpRequestMessage request, Func<NetworkResponse, SendOutcome> read, CancellationToken cancellationToken) =>
+    internal static Task<SendOutcome> ExchangeAsync(AdapterContext context, HttpRequestMessage request, Func<NetworkResponse, SendOutcome> read, CancellationToken cancellationToken) =>
         NetworkCall.SendAsync(context.Http, request, response =>
         {
             if (response.IsSuccess)
@@ -147,31 +193,38 @@ public sealed class BlueskyAdapter : INetworkAdapter
                 : NetworkCall.Classify(response, idempotent: true, Message(response), budget.ResetUtc) with { Budget = budget };
         }, cancellationToken);
 
-    private static RateBudget Budget(NetworkResponse response) => new(response.IntHeader("RateLimit-Remaining"), response.EpochHeader("RateLimit-Reset"));
+    internal static RateBudget Budget(NetworkResponse response) => new(response.IntHeader("RateLimit-Remaining"), response.EpochHeader("RateLimit-Reset"));
 
     /// <summary>The session's access JWT and DID, or null before the first session (see <see cref="NoSession"/>).</summary>
-    private static (string AccessJwt, string Did)? Session(AdapterContext context) =>
+    internal static (string AccessJwt, string Did)? Session(AdapterContext context) =>
         context.Credentials.Did is { Length: > 0 } did && context.Credentials.AccessToken.Length > 0 ? (context.Credentials.AccessToken, did) : null;
 
-    private static SendOutcome NoSession(AdapterContext context) =>
+    internal static SendOutcome NoSession(AdapterContext context) =>
         new("POST " + context.Url("/xrpc/com.atproto.server.createSession"), null, null, 0) { Error = ErrorKind.Auth, Message = "No Bluesky session." };
 
-    private static HttpRequestMessage Authorized(AdapterContext context, (string AccessJwt, string Did) session, string method)
+    private static HttpRequestMessage Authorized(AdapterContext context, (string AccessJwt, string Did) session, string method) =>
+        Authorized(context, session, HttpMethod.Post, method);
+
+    /// <param name="method">The XRPC method, with its query for a GET.</param>
+    internal static HttpRequestMessage Authorized(AdapterContext context, (string AccessJwt, string Did) session, HttpMethod httpMethod, string method)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, context.Url("/xrpc/" + method));
+        var request = new HttpRequestMessage(httpMethod, context.Url("/xrpc/" + method));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", session.AccessJwt);
         return request;
     }
 
     private static SendOutcome Found(AdapterContext context, NetworkResponse response, string did, string rkey)
     {
-        var appBase = context.Url("").Contains("bsky.social", StringComparison.Ordinal) ? "https://bsky.app" : context.Url("");
         return response.Outcome() with
         {
             RemoteId = response.Json()?["uri"]?.ToString() ?? $"at://{did}/{Collection}/{rkey}",
-            RemoteUrl = $"{appBase}/profile/{context.Channel.Account}/post/{rkey}",
+            RemoteUrl = $"{AppBase(context)}/profile/{context.Channel.Account}/post/{rkey}",
         };
     }
+
+    /// <summary>Where people see posts: the Bluesky app for the real network, the API's own address for a stand-in.</summary>
+    internal static string AppBase(AdapterContext context) =>
+        context.Url("").Contains("bsky.social", StringComparison.Ordinal) ? "https://bsky.app" : context.Url("");
 
     private static JsonNode Facet(BlueskyFacet facet) => new JsonObject
     {

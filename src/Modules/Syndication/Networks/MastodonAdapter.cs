@@ -24,6 +24,13 @@ public sealed class MastodonAdapter : INetworkAdapter
     public async Task<SendOutcome> PostAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
     {
         var status = new JsonObject { ["status"] = delivery.Text, ["visibility"] = "public", ["language"] = "es" };
+
+        // An answer names the citizen at the start of its text (the answer service writes it), so that the server notifies them.
+        if (delivery.Kind == DeliveryKind.Reply)
+        {
+            status["in_reply_to_id"] = delivery.ReplyToRemoteId;
+        }
+
         if (context.Image is { } image)
         {
             var media = await UploadAsync(context, image, cancellationToken);
@@ -103,7 +110,7 @@ public sealed class MastodonAdapter : INetworkAdapter
         return outcome.Status == 404 ? outcome with { Error = null } : outcome;
     }
 
-    private static HttpRequestMessage Request(AdapterContext context, HttpMethod method, string path)
+    internal static HttpRequestMessage Request(AdapterContext context, HttpMethod method, string path)
     {
         var request = new HttpRequestMessage(method, context.Url(path));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", context.Credentials.AccessToken);
@@ -113,11 +120,17 @@ public sealed class MastodonAdapter : INetworkAdapter
     private static Task<SendOutcome> SendAsync(AdapterContext context, HttpRequestMessage request, bool idempotent, CancellationToken cancellationToken) =>
         NetworkCall.SendAsync(context.Http, request, response =>
         {
-            var reset = DateTime.TryParse(response.Header("X-RateLimit-Reset"), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var at) ? at : (DateTime?)null;
-            var budget = new RateBudget(response.IntHeader("X-RateLimit-Remaining"), reset);
             var json = response.Json();
-            return response.IsSuccess
-                ? response.Outcome() with { RemoteId = json?["id"]?.ToString(), RemoteUrl = json?["url"]?.ToString(), Budget = budget }
-                : NetworkCall.Classify(response, idempotent, json?["error"]?.ToString() ?? response.Status.ToString(), reset) with { Budget = budget };
+            return Outcome(response, idempotent) with { RemoteId = json?["id"]?.ToString(), RemoteUrl = json?["url"]?.ToString() };
         }, cancellationToken);
+
+    /// <summary>The answer with the budget it reported (<c>X-RateLimit-*</c>, the reset as an ISO time); a refusal classified, to be called again at the reset.</summary>
+    internal static SendOutcome Outcome(NetworkResponse response, bool idempotent)
+    {
+        var reset = DateTime.TryParse(response.Header("X-RateLimit-Reset"), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var at) ? at : (DateTime?)null;
+        var budget = new RateBudget(response.IntHeader("X-RateLimit-Remaining"), reset);
+        return response.IsSuccess
+            ? response.Outcome() with { Budget = budget }
+            : NetworkCall.Classify(response, idempotent, response.Json()?["error"]?.ToString() ?? response.Status.ToString(), reset) with { Budget = budget };
+    }
 }

@@ -78,7 +78,8 @@ public sealed class ReplyPollingOptions
 
 public sealed class PollStage
 {
-    public TimeSpan Until { get; set; }
+    /// <summary>The post's age up to which the stage applies; a stage configured without one applies for good.</summary>
+    public TimeSpan Until { get; set; } = TimeSpan.MaxValue;
 
     public TimeSpan Every { get; set; }
 }

@@ -14,6 +14,9 @@ public enum CredentialField
     Renewal,
 
     RefreshExpires,
+
+    /// <summary>What the network's webhook is checked with: Meta's app secret and verify token, Telegram's secret token.</summary>
+    Webhook,
 }
 
 /// <summary>The channel form. Secrets are write-only: left empty, the stored ones are kept.</summary>
@@ -46,6 +49,10 @@ public sealed class ChannelForm
 
     public string? ClientSecret { get; set; }
 
+    public string? WebhookSecret { get; set; }
+
+    public string? WebhookVerifyToken { get; set; }
+
     /// <summary>A <c>datetime-local</c> value in the site's time zone.</summary>
     public string? TokenExpires { get; set; }
 
@@ -64,11 +71,20 @@ public sealed class ChannelForm
     public Dictionary<string, string?> Templates { get; set; } = [];
 
     /// <summary>The secrets typed in this form; empty ones keep what is stored.</summary>
-    public ChannelCredentials Typed => new(AccessToken ?? "", RefreshToken, AppPassword) { ClientId = ClientId, ClientSecret = ClientSecret };
+    public ChannelCredentials Typed => new(AccessToken ?? "", RefreshToken, AppPassword)
+    {
+        ClientId = ClientId,
+        ClientSecret = ClientSecret,
+        WebhookSecret = WebhookSecret,
+        WebhookVerifyToken = WebhookVerifyToken,
+    };
 
     /// <summary>Whether a secret was typed, which reconnects a blocked channel (the client id is shown again, so it does not count).</summary>
     public bool HasTypedSecrets =>
         new[] { AccessToken, AppPassword, RefreshToken, ClientSecret }.Any(v => !string.IsNullOrWhiteSpace(v));
+
+    /// <summary>Whether a webhook secret was typed: stored, but no reconnection (the channel's tokens are what it sends with).</summary>
+    public bool HasTypedWebhookSecrets => !string.IsNullOrWhiteSpace(WebhookSecret) || !string.IsNullOrWhiteSpace(WebhookVerifyToken);
 
     /// <summary>
     /// Bluesky keeps its session (read from the app password) and the session's own expiry; X and LinkedIn renew with a
@@ -79,6 +95,7 @@ public sealed class ChannelForm
         CredentialField.AccessToken or CredentialField.TokenExpires => network != SocialNetwork.Bluesky,
         CredentialField.AppPassword => network == SocialNetwork.Bluesky,
         CredentialField.Renewal => network is SocialNetwork.X or SocialNetwork.LinkedIn,
+        CredentialField.Webhook => network is SocialNetwork.Facebook or SocialNetwork.Telegram,
         _ => network == SocialNetwork.LinkedIn,
     };
 }

@@ -30,13 +30,15 @@ public sealed class EditModel(
     IStringLocalizer<SyndicationResources> S) : PageModel
 {
     /// <summary>Which secrets are stored, so the form can say so without showing them.</summary>
-    public sealed record StoredSecrets(bool AccessToken, bool AppPassword, bool RefreshToken, bool ClientSecret)
+    public sealed record StoredSecrets(bool AccessToken, bool AppPassword, bool RefreshToken, bool ClientSecret, bool WebhookSecret = false, bool WebhookVerifyToken = false)
     {
         public static StoredSecrets Of(ChannelCredentials credentials) => new(
             credentials.AccessToken.Length > 0,
             !string.IsNullOrEmpty(credentials.AppPassword),
             !string.IsNullOrEmpty(credentials.RefreshToken),
-            !string.IsNullOrEmpty(credentials.ClientSecret));
+            !string.IsNullOrEmpty(credentials.ClientSecret),
+            !string.IsNullOrEmpty(credentials.WebhookSecret),
+            !string.IsNullOrEmpty(credentials.WebhookVerifyToken));
     }
 
     [BindProperty]
@@ -48,6 +50,9 @@ public sealed class EditModel(
 
     /// <summary>The address the networks send the administrator back to, to register in the X or LinkedIn app.</summary>
     public string RedirectUri { get; private set; } = "";
+
+    /// <summary>Where the network pushes this channel's events, to register with Meta or Telegram; null until the channel is saved.</summary>
+    public string? WebhookUrl { get; private set; }
 
     /// <summary>The networks a "Conectar con …" button is offered for: a stored channel's own, or every one that connects.</summary>
     public IEnumerable<SocialNetwork> Connectable => Enum.GetValues<SocialNetwork>().Where(n => ChannelConnector.Connects(n) && (Channel is null || Channel.Network == n));
@@ -90,6 +95,7 @@ public sealed class EditModel(
 
         var credentials = protector.Unprotect(Channel.ProtectedCredentials);
         Stored = StoredSecrets.Of(credentials);
+        WebhookUrl = await connector.WebhookUrlAsync(Channel.Id, cancellationToken);
         var templates = await unitOfWork.Db.Set<ChannelTemplate>().AsNoTracking().Where(t => t.ChannelId == id).ToDictionaryAsync(t => t.ContentType, t => (string?)t.Template, cancellationToken);
         Input = new ChannelForm
         {
@@ -144,6 +150,7 @@ public sealed class EditModel(
 
         var stored = Channel is null ? new ChannelCredentials("") : protector.Unprotect(Channel.ProtectedCredentials);
         Stored = StoredSecrets.Of(stored);
+        WebhookUrl = Channel is null ? null : await connector.WebhookUrlAsync(Channel.Id, cancellationToken);
         if (Channel is null && !connecting && string.IsNullOrWhiteSpace(Input.AccessToken) && string.IsNullOrWhiteSpace(Input.AppPassword))
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.AccessToken)}", S["Channel_CredentialsRequired"]);
@@ -235,7 +242,7 @@ public sealed class EditModel(
     {
         var typed = Input.Typed;
         var clientIdChanged = !string.IsNullOrWhiteSpace(Input.ClientId) && Input.ClientId.Trim() != stored.ClientId;
-        if (!Input.HasTypedSecrets && !clientIdChanged && Channel is not null)
+        if (!Input.HasTypedSecrets && !Input.HasTypedWebhookSecrets && !clientIdChanged && Channel is not null)
         {
             return null;
         }

@@ -25,7 +25,7 @@ public sealed class IndexModel(IUnitOfWork unitOfWork, ISiteSettingsStore settin
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        _zone = await SiteTimes.ZoneAsync(settings, cancellationToken);
+        _zone = TimeZoneInfo.FindSystemTimeZoneById((await settings.GetAsync<SiteOptions>(cancellationToken)).TimeZoneId);
         var db = unitOfWork.Db;
         var counts = await db.Set<Delivery>().GroupBy(d => new { d.ChannelId, d.State }).Select(g => new { g.Key.ChannelId, g.Key.State, Count = g.Count() }).ToListAsync(cancellationToken);
         var channels = await db.Set<Channel>().AsNoTracking().OrderBy(c => c.Name).ToListAsync(cancellationToken);
@@ -41,5 +41,6 @@ public sealed class IndexModel(IUnitOfWork unitOfWork, ISiteSettingsStore settin
         })];
     }
 
-    public string Local(DateTime? utc) => SiteTimes.Format(utc, _zone);
+    public string Local(DateTime? utc) =>
+        utc is { } value ? TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(value, DateTimeKind.Utc), _zone).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.GetCultureInfo("es-ES")) : "—";
 }

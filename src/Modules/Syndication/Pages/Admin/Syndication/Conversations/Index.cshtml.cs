@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Portal.Core.Localization;
 using Portal.Core.Security;
-using Portal.Core.Settings;
 using Portal.Core.UnitOfWork;
 using Portal.Syndication.Replies;
 
@@ -24,7 +23,6 @@ public sealed class IndexModel(
     AnswerCheck check,
     ReplyFeed feed,
     IUnitOfWork unitOfWork,
-    ISiteSettingsStore settings,
     IStringLocalizer<SyndicationResources> S) : PageModel
 {
     private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(25);
@@ -42,8 +40,6 @@ public sealed class IndexModel(
     public int PageNumber { get; set; } = 1;
 
     public ConversationPage Results { get; private set; } = new([], 0, ConversationQuery.PageSize);
-
-    public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
 
     public long Version => feed.Version;
 
@@ -145,7 +141,6 @@ public sealed class IndexModel(
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Zone = await SiteTimes.ZoneAsync(settings, cancellationToken);
         Results = await query.ListAsync(new ConversationFilter(Network, ItemId, State, PageNumber), cancellationToken);
     }
 }

@@ -4,7 +4,7 @@ using Portal.Syndication.Replies;
 namespace Portal.Syndication.Pages.Admin.Syndication.Conversations;
 
 /// <summary>What <c>_Reaction</c> shows: the reaction, where its forms come back to, and a refused answer's text and reason.</summary>
-public sealed record ReactionRow(ReactionView View, string ReturnUrl, TimeZoneInfo Zone, bool ShowKind, string? ItemLink)
+public sealed record ReactionRow(ReactionView View, string ReturnUrl, bool ShowKind, string? ItemLink)
 {
     public string? Error { get; init; }
 

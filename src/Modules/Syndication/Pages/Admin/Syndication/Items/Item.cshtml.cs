@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Portal.Core.Content;
 using Portal.Core.Security;
-using Portal.Core.Settings;
 using Portal.Core.UnitOfWork;
 using Portal.Syndication.Channels;
 using Portal.Syndication.Deliveries;
@@ -27,7 +26,6 @@ public sealed class ItemModel(
     DeliveryCommands commands,
     ConversationQuery conversations,
     IAuthorizationService authorization,
-    ISiteSettingsStore settings,
     IStringLocalizer<SyndicationResources> S) : PageModel
 {
     public sealed class ChoiceInput
@@ -53,8 +51,6 @@ public sealed class ItemModel(
     /// <summary>The conversations under the item's posts; empty for someone who may not answer.</summary>
     public IReadOnlyList<ThreadView> Threads { get; private set; } = [];
 
-    public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
-
     public async Task<IActionResult> OnGetAsync(string itemId, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(itemId, cancellationToken))
@@ -65,7 +61,6 @@ public sealed class ItemModel(
         if (await authorization.HasPermissionAsync(User, Permissions.AnswerReplies))
         {
             Threads = await conversations.ThreadsAsync(itemId, cancellationToken);
-            Zone = await SiteTimes.ZoneAsync(settings, cancellationToken);
         }
 
         return Page();
