@@ -20,6 +20,9 @@ public static class SandboxApp
         builder.Services.AddSingleton<SandboxPipeline>();
         builder.Services.AddSingleton<WebhookSender>();
         builder.Services.AddSingleton<CitizenBook>();
+        builder.Services.AddSingleton<TelegramUpdates>();
+        builder.Services.AddSingleton<IWebhookDialect, FacebookWebhooks>();
+        builder.Services.AddSingleton<IWebhookDialect, TelegramWebhooks>();
         builder.Services.AddHttpClient();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
 

@@ -29,6 +29,9 @@ public sealed class SandboxServer : IAsyncDisposable
 
     public WebhookSender Webhooks => _app.Services.GetRequiredService<WebhookSender>();
 
+    /// <summary>The Telegram bot's updates, for tests that word a webhook as the sandbox does.</summary>
+    public Networks.TelegramUpdates TelegramUpdates => _app.Services.GetRequiredService<Networks.TelegramUpdates>();
+
     public static async Task<SandboxServer> StartAsync()
     {
         var app = SandboxApp.Create(["--urls", "http://127.0.0.1:0"]);

@@ -117,6 +117,15 @@ public sealed class SandboxStore
         }
     }
 
+    /// <summary>The next number of the store's one sequence, for an event that is not a post (a Telegram edit's update id) but must be ordered among them.</summary>
+    public long NextId()
+    {
+        lock (_gate)
+        {
+            return ++_nextId;
+        }
+    }
+
     public SandboxMedia AddMedia(string network, long length, string contentType, string? alt = null)
     {
         lock (_gate)

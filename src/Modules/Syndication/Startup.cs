@@ -55,6 +55,10 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<INetworkListener, BlueskyListener>();
         services.AddSingleton<INetworkListener, XListener>();
         services.AddSingleton<INetworkListener, LinkedInListener>();
+        services.AddSingleton<INetworkListener, FacebookListener>();
+        services.AddSingleton<INetworkListener, TelegramListener>();
+        services.AddSingleton<IWebhookReader, FacebookWebhookReader>();
+        services.AddSingleton<IWebhookReader, TelegramWebhookReader>();
         services.AddSingleton<ITokenClient, XTokenClient>();
         services.AddSingleton<ITokenClient, LinkedInTokenClient>();
         services.AddSingleton<ITokenClient, BlueskyTokenClient>();

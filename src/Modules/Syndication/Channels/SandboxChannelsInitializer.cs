@@ -12,6 +12,11 @@ namespace Portal.Syndication.Channels;
 /// </summary>
 internal sealed class SandboxChannelsInitializer(IOptions<SyndicationOptions> options, TimeProvider clock) : IPortalInitializer
 {
+    /// <summary>What the sandbox's Facebook and Telegram channels check webhooks with; the sandbox is subscribed with the same.</summary>
+    public const string SandboxWebhookSecret = "sandbox-webhook-secret";
+
+    public const string SandboxVerifyToken = "sandbox-verify-token";
+
     public int Order => 50;
 
     public async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken)
@@ -41,7 +46,12 @@ internal sealed class SandboxChannelsInitializer(IOptions<SyndicationOptions> op
                     SocialNetwork.X => "4242",
                     _ => "5550001",
                 },
-                ProtectedCredentials = protector.Protect(new ChannelCredentials("sandbox-token", AppPassword: "sandbox-password")),
+                ProtectedCredentials = protector.Protect(new ChannelCredentials("sandbox-token", AppPassword: "sandbox-password")
+                {
+                    // The networks that push sign with these, so a demo site gets replies at once.
+                    WebhookSecret = network is SocialNetwork.Facebook or SocialNetwork.Telegram ? SandboxWebhookSecret : null,
+                    WebhookVerifyToken = network == SocialNetwork.Facebook ? SandboxVerifyToken : null,
+                }),
                 State = ChannelState.Active,
                 CreatedUtc = clock.GetUtcNow().UtcDateTime,
             });

@@ -18,10 +18,13 @@ public sealed class FacebookAdapter : INetworkAdapter
 
     /// <summary>
     /// A photo post with the message and the alt text, the file sent in the request (Meta fetching it from our
-    /// address is what fails when the site is not reachable from outside); without an image, a link post.
+    /// address is what fails when the site is not reachable from outside); without an image, a link post. An answer
+    /// is the page's comment under the post or comment it answers.
     /// </summary>
     public Task<SendOutcome> PostAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken) =>
-        context.Image is { } image
+        delivery.Kind == DeliveryKind.Reply
+            ? CallAsync(context, HttpMethod.Post, $"/{delivery.ReplyToRemoteId}/comments", Form(context, new() { ["message"] = delivery.Text }), idempotent: false, cancellationToken)
+            : context.Image is { } image
             ? CallAsync(context, HttpMethod.Post, $"/{context.Channel.Account}/photos",
                 ImageContent.Form(image, "source", ("message", delivery.Text), ("alt_text_custom", image.Alt), ("published", "true"), ("access_token", context.Credentials.AccessToken)),
                 idempotent: false, cancellationToken)
@@ -79,9 +82,9 @@ public sealed class FacebookAdapter : INetworkAdapter
     }
 
     /// <summary>Any answer, success or error, with the usage Meta reported in it.</summary>
-    private static SendOutcome Answer(NetworkResponse response) => response.Outcome() with { Usage = MetaUsage.Of(response) };
+    internal static SendOutcome Answer(NetworkResponse response) => response.Outcome() with { Usage = MetaUsage.Of(response) };
 
-    private static SendOutcome Classify(NetworkResponse response, bool idempotent)
+    internal static SendOutcome Classify(NetworkResponse response, bool idempotent)
     {
         var error = response.Json()?["error"];
         var code = error?["code"]?.GetValue<int>() ?? 0;

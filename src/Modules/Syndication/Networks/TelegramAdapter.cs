@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Portal.Syndication.Deliveries;
+using Portal.Syndication.Replies.Networks;
 
 namespace Portal.Syndication.Networks;
 
@@ -19,9 +20,14 @@ public sealed class TelegramAdapter : INetworkAdapter
 
     public bool CanEdit => true;
 
-    /// <summary>A photo with the message as its caption (Telegram has no alt text), or a text message.</summary>
+    /// <summary>
+    /// A photo with the message as its caption (Telegram has no alt text), or a text message. An answer goes to the
+    /// channel's discussion group, under the message it answers (<see cref="TelegramMessages"/> for the id's form).
+    /// </summary>
     public Task<SendOutcome> PostAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken) =>
-        context.Image is { } image
+        delivery.Kind == DeliveryKind.Reply
+            ? ReplyAsync(context, delivery, cancellationToken)
+            : context.Image is { } image
             ? CallAsync(context, "sendPhoto", ImageContent.Form(image, "photo", ("chat_id", context.Channel.Account), ("caption", delivery.Text)), idempotent: false, cancellationToken)
             : CallAsync(context, "sendMessage", JsonContent.Create(new { chat_id = context.Channel.Account, text = delivery.Text }), idempotent: false, cancellationToken);
 
@@ -56,6 +62,19 @@ public sealed class TelegramAdapter : INetworkAdapter
     public Task<SendOutcome> DeleteAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken) =>
         CallAsync(context, "deleteMessage", JsonContent.Create(new { chat_id = context.Channel.Account, message_id = delivery.RemoteId }), idempotent: true, cancellationToken);
 
+    private static async Task<SendOutcome> ReplyAsync(AdapterContext context, Delivery delivery, CancellationToken cancellationToken)
+    {
+        if (TelegramMessages.Split(delivery.ReplyToRemoteId) is not { } target)
+        {
+            return new SendOutcome("sendMessage", null, null, 0) { Error = ErrorKind.Permanent, Message = $"Not a discussion-group message: {delivery.ReplyToRemoteId}." };
+        }
+
+        var outcome = await CallAsync(context, "sendMessage", JsonContent.Create(new { chat_id = target.Chat, text = delivery.Text, reply_parameters = new { message_id = target.Message } }), idempotent: false, cancellationToken);
+        return outcome.RemoteId is { } id
+            ? outcome with { RemoteId = TelegramMessages.Id(target.Chat, id), RemoteUrl = Link(context, $"c/{target.Chat.Replace("-100", "", StringComparison.Ordinal)}/{id}") }
+            : outcome;
+    }
+
     private static async Task<SendOutcome> CallAsync(AdapterContext context, string method, HttpContent body, bool idempotent, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, Method(context, method)) { Content = body };
@@ -75,7 +94,7 @@ public sealed class TelegramAdapter : INetworkAdapter
         return idempotent ? NetworkCall.Repeatable(outcome) : outcome;
     }
 
-    private static SendOutcome Classify(NetworkResponse response, bool idempotent)
+    internal static SendOutcome Classify(NetworkResponse response, bool idempotent)
     {
         var json = response.Json();
         var retryAfter = json?["parameters"]?["retry_after"]?.GetValue<int>();
@@ -86,11 +105,10 @@ public sealed class TelegramAdapter : INetworkAdapter
         return response.Code == 403 ? outcome with { Error = ErrorKind.Auth } : outcome;
     }
 
-    private static string Method(AdapterContext context, string method) => context.Url($"/bot{context.Credentials.AccessToken}/{method}");
+    internal static string Method(AdapterContext context, string method) => context.Url($"/bot{context.Credentials.AccessToken}/{method}");
 
-    private static string PostUrl(AdapterContext context, string id)
-    {
-        var channel = context.Channel.Account.TrimStart('@');
-        return context.Url("").Contains("api.telegram.org", StringComparison.Ordinal) ? $"https://t.me/{channel}/{id}" : context.Url($"/{channel}/{id}");
-    }
+    private static string PostUrl(AdapterContext context, string id) => Link(context, $"{context.Channel.Account.TrimStart('@')}/{id}");
+
+    private static string Link(AdapterContext context, string path) =>
+        context.Url("").Contains("api.telegram.org", StringComparison.Ordinal) ? $"https://t.me/{path}" : context.Url($"/{path}");
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Portal.Core.Content;
 using Portal.Core.Data;
 using Portal.Core.UnitOfWork;
 using Portal.Syndication.Channels;
@@ -23,10 +24,10 @@ public sealed record AnswerResult(long? DeliveryId, IReadOnlyList<string> Errors
 /// </summary>
 public sealed class AnswerCommands(IUnitOfWork unitOfWork, IStringLocalizer<SyndicationResources> S, TimeProvider clock)
 {
-    /// <summary>The answer id is the delivery's <see cref="Delivery.VersionId"/>, a column as long as a content version's id (PostgreSQL enforces it).</summary>
-    public const int AnswerIdLength = Portal.Core.Content.ContentItem.IdLength;
+    /// <summary>The answer id is the delivery's version id, as long as a content item's id (what the column holds).</summary>
+    public const int AnswerIdLength = ContentItem.IdLength;
 
-    /// <summary>A fresh answer id for a form: 104 random bits.</summary>
+    /// <summary>A fresh answer id for a form: 104 random bits in lower-case hex.</summary>
     public static string NewAnswerId() => Guid.NewGuid().ToString("N")[..AnswerIdLength];
 
     /// <summary>The text as it will be sent: a Mastodon answer names its author, or the author would not be told.</summary>

@@ -88,7 +88,7 @@ internal sealed class ReactionImporter(IUnitOfWorkRunner runner, ReplySanitizer 
                 stored[reaction.RemoteId] = interaction;
                 added++;
             }
-            else if (existing.Text != text || existing.Html != html || existing.EditedUtc != reaction.EditedUtc || existing.RemoteVersion != reaction.Version
+            else if (existing.Text != text || existing.Html != html || (reaction.EditedUtc is not null && existing.EditedUtc != reaction.EditedUtc) || existing.RemoteVersion != reaction.Version
                 || (existing.WatchedPostId is null && post is not null))
             {
                 Fill(existing, reaction, post ?? threads.Post(existing.WatchedPostId), html, text);
@@ -168,7 +168,8 @@ internal sealed class ReactionImporter(IUnitOfWorkRunner runner, ReplySanitizer 
         interaction.Url = reaction.Url is { Length: <= Interaction.UrlLength } link ? link : null;
         interaction.Text = Cut(text, Interaction.TextLength);
         interaction.Html = html;
-        interaction.EditedUtc = reaction.EditedUtc;
+        // A read that cannot tell when a post was edited (Facebook's comments edge) keeps what a webhook said.
+        interaction.EditedUtc = reaction.EditedUtc ?? interaction.EditedUtc;
     }
 
     private static bool OptsOut(RemoteAuthor author) =>
