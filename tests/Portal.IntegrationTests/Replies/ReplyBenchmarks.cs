@@ -3,7 +3,6 @@ using System.Globalization;
 using Portal.IntegrationTests.Syndication;
 using Portal.Syndication;
 using Portal.Syndication.Replies;
-using Portal.Testing;
 using SocialSandbox;
 using SocialSandbox.Citizens;
 

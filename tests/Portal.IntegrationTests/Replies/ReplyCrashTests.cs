@@ -93,7 +93,7 @@ public sealed class ReplyCrashTests : IAsyncLifetime
         {
             try
             {
-                await ChildPortal.WaitUntilAsync(async () => await CitizenRepliesAsync(check) >= Replies / 5, TimeSpan.FromMinutes(3), first, ct);
+                await ChildPortal.WaitUntilAsync(async () => await CitizenRepliesAsync(check) >= Replies / 5, TimeSpan.FromMinutes(3), first, ct, () => ProgressAsync(check));
             }
             finally
             {
@@ -109,7 +109,7 @@ public sealed class ReplyCrashTests : IAsyncLifetime
         {
             try
             {
-                await ChildPortal.WaitUntilAsync(async () => await CitizenRepliesAsync(check) >= Replies, TimeSpan.FromMinutes(4), second, ct);
+                await ChildPortal.WaitUntilAsync(async () => await CitizenRepliesAsync(check) >= Replies, TimeSpan.FromMinutes(4), second, ct, () => ProgressAsync(check));
             }
             finally
             {
@@ -123,6 +123,14 @@ public sealed class ReplyCrashTests : IAsyncLifetime
         Assert.All(Enumerable.Range(0, Replies), i => Assert.Single(stored, s => s.Text.StartsWith($"Pregunta número {i}:", StringComparison.Ordinal)));
         Assert.All(stored, s => Assert.NotNull(s.ItemId));
     }
+
+    private static Task<string> ProgressAsync(PortalHost host) =>
+        host.RunAsync(async (services, ct) =>
+        {
+            var counts = await services.GetRequiredService<PortalDbContext>().Set<Interaction>().Where(i => !i.Mine)
+                .GroupBy(i => i.Network).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+            return "Imported: " + string.Join(", ", counts.Select(c => $"{c.Key} {c.Count}"));
+        });
 
     private static Task<int> CitizenRepliesAsync(PortalHost host) =>
         host.RunAsync((services, ct) => services.GetRequiredService<PortalDbContext>().Set<Interaction>().CountAsync(i => !i.Mine, ct));

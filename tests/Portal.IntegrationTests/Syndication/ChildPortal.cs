@@ -56,13 +56,14 @@ public static class ChildPortal
     }
 
     /// <summary>Polls <paramref name="condition"/> until it holds, failing at once if the child exits.</summary>
-    public static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan within, Process process, CancellationToken cancellationToken)
+    /// <param name="progress">What the failure message says of how far the host got.</param>
+    public static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan within, Process process, CancellationToken cancellationToken, Func<Task<string>>? progress = null)
     {
         var deadline = DateTime.UtcNow + within;
         while (!await condition())
         {
             Assert.False(process.HasExited, $"The host exited with code {(process.HasExited ? process.ExitCode : 0)}.");
-            Assert.True(DateTime.UtcNow < deadline, "The host did not get there in time.");
+            Assert.True(DateTime.UtcNow < deadline, "The host did not get there in time. " + (progress is null ? "" : await progress()));
             await Task.Delay(50, cancellationToken);
         }
     }

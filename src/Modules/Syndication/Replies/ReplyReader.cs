@@ -116,7 +116,9 @@ internal sealed class ReplyReader(
         }
         else if (_listeners.TryGetValue(channel.Network, out var listener))
         {
-            var read = await ReadAsync(channel, context => listener.ReadMentionsAsync(context, channel.MentionsCursor, cancellationToken), cancellationToken);
+            // Mentions are read back to the cursor, as many pages as a conversation may take.
+            var window = new LookupWindow(DateTime.MinValue, settings.MaxPages);
+            var read = await ReadAsync(channel, context => listener.ReadMentionsAsync(context with { Lookup = window }, channel.MentionsCursor, cancellationToken), cancellationToken);
             if (read.Outcome.Succeeded)
             {
                 await importer.ImportAsync(channel, read, null, cancellationToken);
