@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Portal.Core.Content;
 using Portal.Core.Data;
 using Portal.Core.UnitOfWork;
 using Portal.Syndication.Channels;
@@ -23,10 +24,11 @@ public sealed record AnswerResult(long? DeliveryId, IReadOnlyList<string> Errors
 /// </summary>
 public sealed class AnswerCommands(IUnitOfWork unitOfWork, IStringLocalizer<SyndicationResources> S, TimeProvider clock)
 {
-    public const int AnswerIdLength = 32;
+    /// <summary>The answer's id is its delivery's <see cref="Delivery.VersionId"/>, so it fits that column (PostgreSQL enforces the length).</summary>
+    public const int AnswerIdLength = ContentItem.IdLength;
 
     /// <summary>A fresh answer id for a form.</summary>
-    public static string NewAnswerId() => Guid.NewGuid().ToString("N");
+    public static string NewAnswerId() => Guid.NewGuid().ToString("N")[..AnswerIdLength];
 
     /// <summary>The text as it will be sent: a Mastodon answer names its author, or the author would not be told.</summary>
     public static string Outgoing(Interaction interaction, string text)
