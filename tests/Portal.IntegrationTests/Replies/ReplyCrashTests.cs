@@ -31,6 +31,11 @@ public sealed class ReplyCrashTests : IAsyncLifetime
         ["Portal:Syndication:Replies:MentionsEvery"] = "00:00:01",
         ["Portal:Syndication:Replies:PollInterval"] = "00:00:00.200",
         ["Portal:Syndication:Replies:Lease"] = "00:00:05",
+
+        // Twenty posts read every second would spend Mastodon's and Bluesky's real read budgets within a minute, and the
+        // budget left in the database would keep the restarted host waiting for the five-minute window's end.
+        ["Portal:Syndication:Replies:ReadLimits:Mastodon:Budget"] = "1000000",
+        ["Portal:Syndication:Replies:ReadLimits:Bluesky:Budget"] = "1000000",
     };
 
     public async ValueTask InitializeAsync()
