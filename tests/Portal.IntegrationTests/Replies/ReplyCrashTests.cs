@@ -32,7 +32,10 @@ public sealed class ReplyCrashTests : IAsyncLifetime
         ["Portal:Syndication:Replies:PollInterval"] = "00:00:00.200",
         ["Portal:Syndication:Replies:Lease"] = "00:00:05",
 
-        // X's and LinkedIn's documented read budgets are for days of watching, not for a thousand reads in a minute.
+        // The documented read budgets are for days of watching, not for a thousand reads in a minute; a spent one
+        // would also outlive the kill in the database and hold the restarted host back.
+        ["Portal:Syndication:Replies:ReadLimits:Mastodon:Budget"] = "1000000",
+        ["Portal:Syndication:Replies:ReadLimits:Bluesky:Budget"] = "1000000",
         ["Portal:Syndication:Replies:ReadLimits:X:Budget"] = "1000000",
         ["Portal:Syndication:Replies:ReadLimits:LinkedIn:Budget"] = "1000000",
     };
