@@ -9,8 +9,8 @@ internal static class Manifest
     public static ModuleManifest Value { get; } = new(
         Id: "Syndication",
         Name: "Difusión en redes",
-        Description: "Publica cada contenido en Mastodon, Bluesky, Telegram, Facebook, X y LinkedIn, una sola vez y sin perder ninguno.",
+        Description: "Publica cada contenido en Mastodon, Bluesky, Telegram, Facebook, X y LinkedIn, una sola vez y sin perder ninguno, y trae a casa lo que la ciudadanía contesta.",
         Category: "Contenido",
-        Dependencies: ["Admin", "Contents", "Media", "Taxonomies"],
+        Dependencies: ["Admin", "Contents", "Media", "PlainLanguage", "Taxonomies"],
         Feature: new FeatureManifest(Feature, "Difusión en redes", "Publica cada contenido en las redes sociales conectadas."));
 }

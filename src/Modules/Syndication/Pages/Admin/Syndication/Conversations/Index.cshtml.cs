@@ -52,14 +52,17 @@ public sealed class IndexModel(
         return Partial("_ConversationList", this);
     }
 
-    /// <summary>Server-sent events: one message each time reactions change, a comment now and then to keep proxies from closing the stream.</summary>
-    public async Task OnGetChangesAsync(long seen, CancellationToken cancellationToken)
+    /// <summary>
+    /// Server-sent events: one message each time reactions change, a comment now and then to keep proxies from
+    /// closing the stream. The result is empty: the stream is the whole answer, and the page must not render after it.
+    /// </summary>
+    public async Task<IActionResult> OnGetChangesAsync(long seen, CancellationToken cancellationToken)
     {
         Response.ContentType = "text/event-stream";
         Response.Headers.CacheControl = "no-store";
-        await Response.Body.FlushAsync(cancellationToken);
         try
         {
+            await Response.Body.FlushAsync(cancellationToken);
             while (!cancellationToken.IsCancellationRequested)
             {
                 var version = await feed.WaitAsync(seen, Heartbeat, cancellationToken);
@@ -72,6 +75,8 @@ public sealed class IndexModel(
         {
             // The page was closed.
         }
+
+        return new EmptyResult();
     }
 
     public async Task<IActionResult> OnPostAnswerAsync(long interactionId, string answerId, string? text, string? returnUrl, CancellationToken cancellationToken)
