@@ -45,12 +45,13 @@ public static class SandboxPage
 
     private static void Append(StringBuilder html, SandboxPost post, List<SandboxPost> all)
     {
-        html.Append("<li").Append(post.Kind == "post" || post.AuthorName is null ? " class=\"mine\"" : "").Append('>')
+        html.Append("<li><span").Append(post.Kind == "post" || post.AuthorName is null ? " class=\"mine\"" : "").Append('>')
             .Append("<a href=\"").Append(Encode(post.Url)).Append("\">").Append(Encode(post.Id)).Append("</a> ")
             .Append("<strong>").Append(Encode(post.AuthorName ?? post.Account)).Append("</strong>: ")
             .Append(Encode(post.Text))
             .Append(post.EditedUtc is null ? "" : " <small>(editado)</small>")
-            .Append(post.Likes + post.Reposts > 0 ? $" <small>{post.Likes} me gusta, {post.Reposts} compartido</small>" : "");
+            .Append(post.Likes + post.Reposts > 0 ? $" <small>{post.Likes} me gusta, {post.Reposts} compartido</small>" : "")
+            .Append("</span>");
         var replies = all.Where(p => p.ParentId == post.Id && p.Kind == "reply").ToList();
         if (replies.Count > 0)
         {
