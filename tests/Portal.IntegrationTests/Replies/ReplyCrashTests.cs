@@ -14,15 +14,11 @@ namespace Portal.IntegrationTests.Replies;
 /// conversations of 20 publications on five networks, then started again on the same database: every reply is
 /// there once.
 /// </summary>
-public sealed class ReplyCrashTests : IAsyncLifetime
+public sealed class ReplyCrashTests : ChildPortalTest
 {
     private const int Publications = 20;
     private const int Replies = 1000;
     private static readonly string[] Threaded = ["mastodon", "bluesky", "x", "facebook", "linkedin"];
-
-    private readonly string _appData = Path.Combine(Path.GetTempPath(), "portal-tests", "replycrash-" + Guid.NewGuid().ToString("N")[..12]);
-    private SandboxServer _sandbox = null!;
-    private TestDatabase _database = null!;
 
     private static readonly Dictionary<string, string> Reading = new()
     {
@@ -40,32 +36,12 @@ public sealed class ReplyCrashTests : IAsyncLifetime
         ["Portal:Syndication:Replies:ReadLimits:LinkedIn:Budget"] = "1000000",
     };
 
-    public async ValueTask InitializeAsync()
-    {
-        _sandbox = await SandboxServer.StartAsync();
-        _database = await TestDatabase.CreateAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _database.DisposeAsync();
-        await _sandbox.DisposeAsync();
-        try
-        {
-            Directory.Delete(_appData, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held by a finalizing handle is not worth failing the run over.
-        }
-    }
-
     [Fact]
     public async Task Killing_the_host_while_it_imports_a_thousand_replies_and_restarting_it_keeps_each_reply_once()
     {
         var ct = TestContext.Current.CancellationToken;
         // The host that publishes schedules each post's first read, so it polls on the children's schedule.
-        var host = new PortalHost(_database, _appData, new LogSink());
+        var host = new PortalHost(Database, AppData, new LogSink());
         foreach (var (key, value) in Reading)
         {
             host.With(key, value);
@@ -73,7 +49,7 @@ public sealed class ReplyCrashTests : IAsyncLifetime
 
         await using var check = host
             .With("Portal:Setup:Recipe", PortalFixture.TestRecipe)
-            .With("Portal:Syndication:SandboxUrl", _sandbox.Url)
+            .With("Portal:Syndication:SandboxUrl", Sandbox.Url)
             .With("Portal:Syndication:Replies:Enabled", "false")
             .With("Portal:Syndication:PollInterval", "00:00:00.200")
             .With("Portal:Syndication:Limits:Telegram:Spacing", "00:00:00")
@@ -85,21 +61,21 @@ public sealed class ReplyCrashTests : IAsyncLifetime
         }
 
         await check.WaitSettledAsync(null, Publications * SyndicationFixture.Networks.Length, TimeSpan.FromMinutes(2));
-        var ours = Threaded.SelectMany(n => _sandbox.Posts(n).Where(p => p.Kind == "post")).ToList();
+        var ours = Threaded.SelectMany(n => Sandbox.Posts(n).Where(p => p.Kind == "post")).ToList();
         Assert.Equal(Publications * Threaded.Length, ours.Count);
         for (var i = 0; i < Replies; i++)
         {
             var post = ours[i % ours.Count];
-            await _sandbox.CitizenAsync(new CitizenAction(post.Network, "reply", post.Id, $"Pregunta número {i}: ¿cortan también el agua?", Author: $"vecino{i % 37}"));
+            await Sandbox.CitizenAsync(new CitizenAction(post.Network, "reply", post.Id, $"Pregunta número {i}: ¿cortan también el agua?", Author: $"vecino{i % 37}"));
         }
 
         // Slow reads keep the readers busy importing when the process dies.
         foreach (var network in Threaded)
         {
-            _sandbox.Faults.Add(new Fault(network, "slow", Operation: "read", DelayMs: 30, Count: 10_000));
+            Sandbox.Faults.Add(new Fault(network, "slow", Operation: "read", DelayMs: 30, Count: 10_000));
         }
 
-        using (var first = ChildPortal.Start(_database, _appData, _sandbox, Reading))
+        using (var first = ChildPortal.Start(Database, AppData, Sandbox, Reading))
         {
             try
             {
@@ -115,7 +91,7 @@ public sealed class ReplyCrashTests : IAsyncLifetime
         var atKill = await CitizenRepliesAsync(check);
         Assert.InRange(atKill, Replies / 5, Replies - 1);
 
-        using (var second = ChildPortal.Start(_database, _appData, _sandbox, Reading))
+        using (var second = ChildPortal.Start(Database, AppData, Sandbox, Reading))
         {
             try
             {

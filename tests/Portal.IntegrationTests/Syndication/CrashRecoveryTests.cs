@@ -9,32 +9,9 @@ namespace Portal.IntegrationTests.Syndication;
 /// The real host as a child process, killed with SIGKILL while it delivers 100 publications to 6 channels, then
 /// started again on the same database: every post arrives, none twice.
 /// </summary>
-public sealed class CrashRecoveryTests : IAsyncLifetime
+public sealed class CrashRecoveryTests : ChildPortalTest
 {
     private const int Publications = 100;
-    private readonly string _appData = Path.Combine(Path.GetTempPath(), "portal-tests", "crash-" + Guid.NewGuid().ToString("N")[..12]);
-    private SandboxServer _sandbox = null!;
-    private TestDatabase _database = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _sandbox = await SandboxServer.StartAsync();
-        _database = await TestDatabase.CreateAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _database.DisposeAsync();
-        await _sandbox.DisposeAsync();
-        try
-        {
-            Directory.Delete(_appData, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held by a finalizing handle is not worth failing the run over.
-        }
-    }
 
     [Fact]
     public async Task Killing_the_host_mid_delivery_and_restarting_it_delivers_every_post_exactly_once()
@@ -52,7 +29,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         // Slow creates keep many deliveries in flight when the process dies.
         foreach (var network in SyndicationFixture.Networks)
         {
-            _sandbox.Faults.Add(new Fault(network, "slow", DelayMs: 40, Count: Publications * 2));
+            Sandbox.Faults.Add(new Fault(network, "slow", DelayMs: 40, Count: Publications * 2));
         }
 
         using (var first = StartChild())
@@ -76,7 +53,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         }
 
         Assert.Equal(Publications * 6, deliveries.Count);
-        var posts = SyndicationFixture.Networks.SelectMany(n => _sandbox.Posts(n)).ToList();
+        var posts = SyndicationFixture.Networks.SelectMany(n => Sandbox.Posts(n)).ToList();
         Assert.Equal(Publications * 6, posts.Count);
         Assert.All(deliveries, d =>
         {
@@ -85,16 +62,16 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         });
     }
 
-    private int TotalPosts() => SyndicationFixture.Networks.Sum(n => _sandbox.Posts(n).Count);
+    private int TotalPosts() => SyndicationFixture.Networks.Sum(n => Sandbox.Posts(n).Count);
 
     private PortalHost NewInProcessHost(bool dispatcher) =>
-        new PortalHost(_database, _appData, new LogSink())
+        new PortalHost(Database, AppData, new LogSink())
             .With("Portal:Setup:Recipe", PortalFixture.TestRecipe)
-            .With("Portal:Syndication:SandboxUrl", _sandbox.Url)
+            .With("Portal:Syndication:SandboxUrl", Sandbox.Url)
             .With("Portal:Syndication:DispatcherEnabled", dispatcher ? "true" : "false")
             .Start();
 
-    private Process StartChild() => ChildPortal.Start(_database, _appData, _sandbox);
+    private Process StartChild() => ChildPortal.Start(Database, AppData, Sandbox);
 
     private static Task WaitUntilAsync(Func<bool> condition, TimeSpan within, Process process, CancellationToken cancellationToken) =>
         ChildPortal.WaitUntilAsync(() => Task.FromResult(condition()), within, process, cancellationToken);
