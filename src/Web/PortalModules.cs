@@ -25,6 +25,7 @@ internal static class PortalModules
         new Portal.Infographics.Startup(),
         new Portal.Videos.Startup(),
         new Portal.Syndication.Startup(),
+        new Portal.Inbox.Startup(),
         new Portal.Themes.Default.Startup(),
     ];
 }

@@ -13,7 +13,16 @@ public static class PortalRoles
     public const string Author = "Author";
     public const string CitizenService = "CitizenService";
 
-    public static IReadOnlyList<string> All { get; } = [Administrator, Editor, Author, CitizenService];
+    /// <summary>Leads citizen service: every unit's requests, their configuration and the reports.</summary>
+    public const string CitizenServiceSupervisor = "CitizenServiceSupervisor";
+
+    /// <summary>Reads everything, changes nothing (internal control, the Comisión de Sugerencias y Reclamaciones).</summary>
+    public const string Auditor = "Auditor";
+
+    /// <summary>The data protection officer: reads redacted originals, every reading logged.</summary>
+    public const string DataProtectionOfficer = "DataProtectionOfficer";
+
+    public static IReadOnlyList<string> All { get; } = [Administrator, Editor, Author, CitizenService, CitizenServiceSupervisor, Auditor, DataProtectionOfficer];
 }
 
 /// <summary>A module's <c>Permissions.cs</c>: what it declares and which standard roles get it by default.</summary>

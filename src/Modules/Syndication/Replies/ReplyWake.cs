@@ -52,42 +52,4 @@ internal sealed class ReplyWake(ReplyFeed feed, IOptions<ReplyPollingOptions> op
 }
 
 /// <summary>A counter of changes to the reactions, which open admin pages wait on to refresh without a reload.</summary>
-public sealed class ReplyFeed
-{
-    private readonly Lock _gate = new();
-    private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    public long Version { get; private set; }
-
-    public void Changed()
-    {
-        TaskCompletionSource done;
-        lock (_gate)
-        {
-            Version++;
-            done = _next;
-            _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        }
-
-        done.TrySetResult();
-    }
-
-    /// <summary>Returns when the version has moved past <paramref name="seen"/>, or when <paramref name="timeout"/> passes.</summary>
-    public async Task<long> WaitAsync(long seen, TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        Task next;
-        lock (_gate)
-        {
-            if (Version != seen)
-            {
-                return Version;
-            }
-
-            next = _next.Task;
-        }
-
-        await Task.WhenAny(next, Task.Delay(timeout, cancellationToken));
-        cancellationToken.ThrowIfCancellationRequested();
-        return Version;
-    }
-}
+public sealed class ReplyFeed : ChangeFeed;

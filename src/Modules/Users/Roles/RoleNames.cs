@@ -20,6 +20,9 @@ public sealed class RoleNames(IStringLocalizer<UsersResources> S)
         PortalRoles.Editor => S["Role_Editor"],
         PortalRoles.Author => S["Role_Author"],
         PortalRoles.CitizenService => S["Role_CitizenService"],
+        PortalRoles.CitizenServiceSupervisor => S["Role_CitizenServiceSupervisor"],
+        PortalRoles.Auditor => S["Role_Auditor"],
+        PortalRoles.DataProtectionOfficer => S["Role_DataProtectionOfficer"],
         _ => role,
     };
 
@@ -29,6 +32,9 @@ public sealed class RoleNames(IStringLocalizer<UsersResources> S)
         PortalRoles.Editor => S["Role_Editor_Description"],
         PortalRoles.Author => S["Role_Author_Description"],
         PortalRoles.CitizenService => S["Role_CitizenService_Description"],
+        PortalRoles.CitizenServiceSupervisor => S["Role_CitizenServiceSupervisor_Description"],
+        PortalRoles.Auditor => S["Role_Auditor_Description"],
+        PortalRoles.DataProtectionOfficer => S["Role_DataProtectionOfficer_Description"],
         _ => role.Description,
     };
 

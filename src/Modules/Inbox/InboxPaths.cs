@@ -1,0 +1,39 @@
+using System.Globalization;
+
+namespace Portal.Inbox;
+
+/// <summary>Every address of the inbox, for staff and for citizens.</summary>
+public static class InboxPaths
+{
+    /// <summary>The staff inbox: the requests a person may see, newest activity first.</summary>
+    public const string Admin = "/admin/atencion";
+
+    public const string Units = Admin + "/unidades";
+
+    public const string Categories = Admin + "/categorias";
+
+    public const string Calendar = Admin + "/calendario";
+
+    public const string CannedAnswers = Admin + "/respuestas-tipo";
+
+    public const string Rules = Admin + "/reglas";
+
+    public const string Report = Admin + "/informe";
+
+    /// <summary>The citizen's page of one request, reached only through its unguessable token.</summary>
+    public const string PublicStatusPrefix = "/solicitudes";
+
+    public const string SurveyPrefix = "/encuesta";
+
+    /// <summary>The public aggregates: volumes and response times, without personal data.</summary>
+    public const string Transparency = "/atencion-ciudadana/transparencia";
+
+    /// <summary>A request's staff page, by its reference (what staff read out on the phone).</summary>
+    public static string Request(string reference) => Admin + "/" + reference;
+
+    public static string Person(long personId) => Admin + "/personas/" + personId.ToString(CultureInfo.InvariantCulture);
+
+    public static string PublicStatus(string token) => PublicStatusPrefix + "/" + token;
+
+    public static string Survey(string token) => SurveyPrefix + "/" + token;
+}

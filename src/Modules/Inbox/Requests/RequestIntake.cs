@@ -1,0 +1,106 @@
+using System.Security.Cryptography;
+using Portal.Core.Settings;
+using Portal.Core.UnitOfWork;
+using Portal.Inbox.People;
+
+namespace Portal.Inbox.Requests;
+
+/// <summary>A citizen's message as a channel hands it to the inbox.</summary>
+public sealed record InboundMessage(InboxChannel Channel, DateTime AtUtc, string Text, string AuthorName, SenderHandle Sender)
+{
+    public int? ChannelId { get; init; }
+
+    public long? InteractionId { get; init; }
+
+    public string? ExternalId { get; init; }
+
+    /// <summary>The content item it answers, when it came under one of our posts.</summary>
+    public string? ItemId { get; init; }
+}
+
+/// <summary>
+/// Where every channel's inbound messages enter: a new request with its reference, or one more message on an
+/// existing request (which a finished request reopens for a new cycle). Runs in the caller's transaction.
+/// </summary>
+public sealed class RequestIntake(IUnitOfWork unitOfWork, RequestLog log, PeopleDirectory people, ISiteSettingsStore settings)
+{
+    private const int SubjectWords = 12;
+
+    public async Task<(Request Request, RequestMessage Message)> OpenAsync(InboundMessage inbound, CancellationToken cancellationToken)
+    {
+        var db = unitOfWork.Db;
+        var person = await people.FindOrCreateAsync(inbound.Sender, inbound.AuthorName, cancellationToken);
+        var prefix = (await settings.GetAsync<InboxSettings>(cancellationToken)).ReferencePrefix;
+        var year = Madrid.Year(inbound.AtUtc);
+        var number = await ReferenceAllocator.NextAsync(db, prefix, year, cancellationToken);
+        var request = new Request
+        {
+            Reference = ReferenceNumbers.Format(prefix, year, number),
+            Year = year,
+            Number = number,
+            PersonId = person.Id,
+            State = RequestState.New,
+            Channel = inbound.Channel,
+            Subject = SubjectOf(inbound.Text),
+            ItemId = inbound.ItemId,
+            PublicToken = NewToken(),
+            CreatedUtc = inbound.AtUtc,
+            UpdatedUtc = inbound.AtUtc,
+            LastInboundUtc = inbound.AtUtc,
+            AwaitingStaff = true,
+        };
+        db.Add(request);
+        await db.SaveChangesAsync(cancellationToken);
+        var message = MessageOf(request, inbound);
+        await log.AppendAsync(request, new RequestEvent { Kind = RequestEventKind.Created, ToState = RequestState.New, AtUtc = inbound.AtUtc }, message, cancellationToken);
+        return (request, message);
+    }
+
+    /// <summary>One more message from the citizen; a finished request is reopened, starting a new resolution cycle.</summary>
+    public async Task<RequestMessage> AppendAsync(Request request, InboundMessage inbound, CancellationToken cancellationToken)
+    {
+        var message = MessageOf(request, inbound);
+        request.LastInboundUtc = inbound.AtUtc > request.LastInboundUtc ? inbound.AtUtc : request.LastInboundUtc;
+        request.AwaitingStaff = true;
+        await log.AppendAsync(request, new RequestEvent { Kind = RequestEventKind.MessageReceived, AtUtc = inbound.AtUtc }, message, cancellationToken);
+        if (RequestStates.IsFinished(request.State) && request.State != RequestState.Duplicate)
+        {
+            await log.ChangeStateAsync(request, RequestState.Reopened, null, null, cancellationToken);
+        }
+
+        return message;
+    }
+
+    private RequestMessage MessageOf(Request request, InboundMessage inbound)
+    {
+        var message = new RequestMessage
+        {
+            RequestId = request.Id,
+            Direction = MessageDirection.Inbound,
+            Purpose = MessagePurpose.Message,
+            Channel = inbound.Channel,
+            ChannelId = inbound.ChannelId,
+            InteractionId = inbound.InteractionId,
+            ExternalId = inbound.ExternalId,
+            AuthorName = Cut(inbound.AuthorName, RequestMessage.NameLength),
+            Text = Cut(inbound.Text, RequestMessage.TextLength),
+            Delivery = MessageDelivery.None,
+            CreatedUtc = inbound.AtUtc,
+        };
+        unitOfWork.Db.Add(message);
+        return message;
+    }
+
+    /// <summary>The first words of the message: enough to tell requests apart in the list.</summary>
+    public static string SubjectOf(string text)
+    {
+        var words = text.Split((char[]?)null, SubjectWords + 1, StringSplitOptions.RemoveEmptyEntries);
+        var subject = string.Join(' ', words.Take(SubjectWords)) + (words.Length > SubjectWords ? "…" : "");
+        return Cut(subject, Request.SubjectLength);
+    }
+
+    /// <summary>128 random bits in URL-safe base 64: the only key to the public status page.</summary>
+    public static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static string Cut(string value, int length) => value.Length <= length ? value : value[..length];
+}
