@@ -3,8 +3,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Hosting;
 using Portal.Core.Modules;
 using Portal.Inbox.Access;
+using Portal.Inbox.Acknowledgements;
+using Portal.Inbox.Answers;
+using Portal.Inbox.Intake;
 using Portal.Inbox.People;
 using Portal.Inbox.Requests;
+using Portal.Inbox.Surveys;
 
 namespace Portal.Inbox;
 
@@ -17,8 +21,10 @@ public sealed class Startup : ModuleStartup
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
         services.AddModelContributor<InboxModel>();
-        services.AddMigrations(Manifest.Id, new CreateInbox());
+        services.AddModelContributor<SurveyModel>();
+        services.AddMigrations(Manifest.Id, new CreateInbox(), new AddSurveys());
         services.AddSiteSettings<InboxSettings>();
+        services.AddOptions<InboxOptions>().BindConfiguration(InboxOptions.Section);
 
         services.AddSingleton<InboxFeed>();
         services.AddClusterSignalHandler<InboxWake>();
@@ -26,5 +32,15 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<RequestIntake>();
         services.AddScoped<PeopleDirectory>();
         services.AddScoped<RequestAccess>();
+
+        services.AddScoped<IChannelSender, SocialChannelSender>();
+        services.AddScoped<RequestAnswers>();
+        services.AddScoped<ReplyIntake>();
+        services.AddScoped<SocialDeliveryStates>();
+        services.AddBackgroundTask<ReplyIntakeTask>();
+        services.AddScoped<RequestAcknowledgement>();
+        services.AddBackgroundTask<AcknowledgementTask>();
+        services.AddScoped<SurveySender>();
+        services.AddBackgroundTask<SurveyTask>();
     }
 }

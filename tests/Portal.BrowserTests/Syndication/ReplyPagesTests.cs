@@ -20,7 +20,8 @@ public sealed class ReplyBrowserFixture : SyndicationBrowserFixture
         host.With("Portal:Syndication:Replies:Stages:0:Until", "30.00:00:00")
             .With("Portal:Syndication:Replies:Stages:0:Every", "00:00:01")
             .With("Portal:Syndication:Replies:MentionsEvery", "00:00:01")
-            .With("Portal:Syndication:Replies:PollInterval", "00:00:00.200");
+            .With("Portal:Syndication:Replies:PollInterval", "00:00:00.200")
+            .With("Portal:Inbox:Acknowledge", "false");
     }
 }
 

@@ -27,6 +27,7 @@ public sealed class ReplyCrashTests : ChildPortalTest
         ["Portal:Syndication:Replies:MentionsEvery"] = "00:00:01",
         ["Portal:Syndication:Replies:PollInterval"] = "00:00:00.200",
         ["Portal:Syndication:Replies:Lease"] = "00:00:05",
+        ["Portal:Inbox:Acknowledge"] = "false",
 
         // The documented read budgets are for days of watching, not for a thousand reads in a minute; a spent one
         // would also outlive the kill in the database and hold the restarted host back.

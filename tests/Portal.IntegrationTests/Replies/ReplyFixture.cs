@@ -13,6 +13,9 @@ namespace Portal.IntegrationTests.Replies;
 /// <summary>A syndication site whose readers poll every second, so a reply on the sandbox reaches the portal within the test's patience.</summary>
 public class ReplyFixture : SyndicationFixture
 {
+    /// <summary>The reply tests count the answers under a citizen's post: the inbox's receipts would be one more.</summary>
+    protected virtual bool AcknowledgesRequests => false;
+
     protected override void Configure(PortalHost host)
     {
         base.Configure(host);
@@ -21,7 +24,8 @@ public class ReplyFixture : SyndicationFixture
             .With("Portal:Syndication:Replies:Stages:0:Every", "00:00:01")
             .With("Portal:Syndication:Replies:MentionsEvery", "00:00:01")
             .With("Portal:Syndication:Replies:PollInterval", "00:00:00.200")
-            .With("Portal:Syndication:Replies:Lease", "00:00:10");
+            .With("Portal:Syndication:Replies:Lease", "00:00:10")
+            .With("Portal:Inbox:Acknowledge", AcknowledgesRequests ? "true" : "false");
 
         // The documented read budgets are for days of watching, not for reading every second; tests of the budget set the sandbox's.
         foreach (var network in Enum.GetValues<SocialNetwork>())

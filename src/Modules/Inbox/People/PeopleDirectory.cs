@@ -34,6 +34,9 @@ public sealed class PeopleDirectory(IUnitOfWork unitOfWork, TimeProvider clock)
             Display = Cut(sender.Display, PersonHandle.ValueLength),
             Verified = sender.Verified,
         });
+
+        // Saved at once: the same sender's next message in this transaction must find the handle, not make a twin.
+        await db.SaveChangesAsync(cancellationToken);
         return person;
     }
 

@@ -24,8 +24,10 @@ public static class InboxChannels
     /// <summary>Whether what is written there can be read by anyone: such messages never carry personal data out.</summary>
     public static bool IsPublic(InboxChannel channel) => channel <= InboxChannel.LinkedIn;
 
-    /// <summary>Whether staff write there from the portal (phone calls and counter visits are only recorded).</summary>
-    public static bool CanSend(InboxChannel channel) => channel is not (InboxChannel.Phone or InboxChannel.Counter);
+    /// <summary>Conversations staff only record (a call, a visit): nothing is sent there from the portal.</summary>
+    public static IReadOnlyList<InboxChannel> Recorded { get; } = [InboxChannel.Phone, InboxChannel.Counter];
+
+    public static bool CanSend(InboxChannel channel) => !Recorded.Contains(channel);
 
     public static InboxChannel Of(SocialNetwork network) => network switch
     {

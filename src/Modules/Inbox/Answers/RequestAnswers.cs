@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Portal.Core.UnitOfWork;
+using Portal.Inbox.Requests;
+
+namespace Portal.Inbox.Answers;
+
+/// <summary>The outcome of an answer: the request's new message, or what the person must fix.</summary>
+public sealed record AnswerOutcome(long? MessageId, IReadOnlyList<string> Errors)
+{
+    public bool Succeeded => Errors.Count == 0;
+}
+
+/// <summary>Who writes an outbound message: a member of staff, or the portal itself (receipts, surveys).</summary>
+public sealed record AnswerAuthor(string? UserId, string Name);
+
+/// <summary>
+/// Answers a request on the channel of the citizen's latest message, through that channel's sender, and records
+/// the answer as the request's outbound message in the same transaction. The answer id comes from the form that
+/// was shown, so the same form sent twice is one answer.
+/// </summary>
+public sealed class RequestAnswers(IUnitOfWork unitOfWork, IEnumerable<IChannelSender> senders, RequestLog log, IStringLocalizer<InboxResources> S, TimeProvider clock)
+{
+    public async Task<AnswerOutcome> SendAsync(Request request, string text, string answerId, AnswerAuthor author, MessagePurpose purpose, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return Failed(S["Answer_Empty"]);
+        }
+
+        await unitOfWork.BeginAsync(cancellationToken);
+        var db = unitOfWork.Db;
+        var to = await db.Set<RequestMessage>().AsNoTracking()
+            .Where(m => m.RequestId == request.Id && m.Direction == MessageDirection.Inbound)
+            .OrderByDescending(m => m.CreatedUtc).ThenByDescending(m => m.Id).FirstOrDefaultAsync(cancellationToken);
+        if (to is null || !InboxChannels.CanSend(to.Channel))
+        {
+            return Failed(S["Answer_NoChannel"]);
+        }
+
+        var sender = senders.FirstOrDefault(s => s.Handles(to.Channel));
+        if (sender is null)
+        {
+            return Failed(S["Answer_ChannelNotConnected"]);
+        }
+
+        var sent = await sender.QueueAsync(to, text, answerId, cancellationToken);
+        if (!sent.Succeeded)
+        {
+            return new AnswerOutcome(null, sent.Errors);
+        }
+
+        var existing = await db.Set<RequestMessage>().Where(m => m.DeliveryId == sent.DeliveryId && m.RequestId == request.Id).Select(m => (long?)m.Id).FirstOrDefaultAsync(cancellationToken);
+        if (existing is not null)
+        {
+            return new AnswerOutcome(existing, []);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var message = new RequestMessage
+        {
+            RequestId = request.Id,
+            Direction = MessageDirection.Outbound,
+            Purpose = purpose,
+            Channel = to.Channel,
+            ChannelId = to.ChannelId,
+            DeliveryId = sent.DeliveryId,
+            AuthorUserId = author.UserId,
+            AuthorName = author.Name.Length <= RequestMessage.NameLength ? author.Name : author.Name[..RequestMessage.NameLength],
+            Text = text.Trim(),
+            Delivery = MessageDelivery.Pending,
+            CreatedUtc = now,
+        };
+        db.Add(message);
+        request.LastOutboundUtc = now;
+        if (purpose == MessagePurpose.Message)
+        {
+            request.AwaitingStaff = false;
+        }
+
+        await log.AppendAsync(request, new RequestEvent { Kind = RequestEventKind.MessageSent, UserId = author.UserId, AtUtc = now, Detail = purpose.ToString() }, message, cancellationToken);
+        return new AnswerOutcome(message.Id, []);
+    }
+
+    private static AnswerOutcome Failed(string error) => new(null, [error]);
+}
