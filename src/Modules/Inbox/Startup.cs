@@ -32,6 +32,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<RequestIntake>();
         services.AddScoped<PeopleDirectory>();
         services.AddScoped<RequestAccess>();
+        services.AddScoped<PersonMerges>();
 
         services.AddScoped<IChannelSender, SocialChannelSender>();
         services.AddScoped<RequestAnswers>();

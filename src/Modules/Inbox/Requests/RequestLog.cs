@@ -66,6 +66,15 @@ public sealed class RequestLog(IUnitOfWork unitOfWork, IEnumerable<IRequestObser
         return entry;
     }
 
+    /// <summary>A change to a person (a merge, its undoing) rather than to one request: logged, with no observer to run.</summary>
+    public async Task AppendPersonEventAsync(RequestEvent entry, CancellationToken cancellationToken)
+    {
+        entry.AtUtc = entry.AtUtc == default ? clock.GetUtcNow().UtcDateTime : entry.AtUtc;
+        unitOfWork.Db.Add(entry);
+        await unitOfWork.Db.SaveChangesAsync(cancellationToken);
+        InboxWake.AfterChange(unitOfWork);
+    }
+
     /// <summary>Moves a request to another state, logged with the reason; the caller checked that the move is allowed.</summary>
     public Task<RequestEvent> ChangeStateAsync(Request request, RequestState to, string? userId, string? reason, CancellationToken cancellationToken)
     {
