@@ -33,9 +33,11 @@ internal sealed class AcknowledgementTask(TimeProvider clock, IOptions<InboxOpti
 
         var since = clock.GetUtcNow().UtcDateTime - MaxAge;
         var runner = services.GetRequiredService<IUnitOfWorkRunner>();
-        var recorded = InboxChannels.Recorded;
+        // Channels the portal cannot write to yet are acknowledged by staff, by the means they have.
+        var senders = services.GetServices<Answers.IChannelSender>().ToList();
+        var sendable = Enum.GetValues<InboxChannel>().Where(c => InboxChannels.CanSend(c) && senders.Any(s => s.Handles(c))).ToList();
         var due = await services.GetRequiredService<PortalDbContext>().Set<Request>().AsNoTracking()
-            .Where(r => r.State == RequestState.New && r.AcknowledgedUtc == null && r.CreatedUtc >= since && !recorded.Contains(r.Channel))
+            .Where(r => r.State == RequestState.New && r.AcknowledgedUtc == null && r.CreatedUtc >= since && sendable.Contains(r.Channel))
             .OrderBy(r => r.CreatedUtc).Select(r => r.Id).Take(BatchSize).ToListAsync(cancellationToken);
         foreach (var id in due)
         {

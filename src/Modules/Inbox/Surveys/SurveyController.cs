@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Portal.Core.Theming;
 using Portal.Core.UnitOfWork;
 using Portal.Inbox.Requests;
+using InboxRequest = Portal.Inbox.Requests.Request;
 
 namespace Portal.Inbox.Surveys;
 
@@ -62,21 +63,21 @@ public sealed class SurveyController(IUnitOfWork unitOfWork, RequestLog log, Pag
         tracked.Solved = form.Solved;
         tracked.Comment = string.IsNullOrWhiteSpace(form.Comment) ? null : form.Comment.Trim();
         tracked.AnsweredUtc = clock.GetUtcNow().UtcDateTime;
-        var request = await unitOfWork.Db.Set<Requests.Request>().SingleAsync(r => r.Id == survey.RequestId, cancellationToken);
+        var request = await unitOfWork.Db.Set<InboxRequest>().SingleAsync(r => r.Id == survey.RequestId, cancellationToken);
         await log.AppendAsync(request, new RequestEvent { Kind = RequestEventKind.SurveyAnswered, Detail = tracked.Score?.ToString(System.Globalization.CultureInfo.InvariantCulture) }, null, cancellationToken);
         return RedirectToAction(nameof(Show), new { token });
     }
 
     private async Task<(Survey Survey, string Reference)?> FindAsync(string token, CancellationToken cancellationToken)
     {
-        if (token.Length > Requests.Request.TokenLength)
+        if (token.Length > InboxRequest.TokenLength)
         {
             return null;
         }
 
         var db = unitOfWork.Db;
         var found = await db.Set<Survey>().AsNoTracking().Where(s => s.Token == token)
-            .Join(db.Set<Requests.Request>(), s => s.RequestId, r => r.Id, (s, r) => new { Survey = s, r.Reference })
+            .Join(db.Set<InboxRequest>(), s => s.RequestId, r => r.Id, (s, r) => new { Survey = s, r.Reference })
             .SingleOrDefaultAsync(cancellationToken);
         return found is null ? null : (found.Survey, found.Reference);
     }
