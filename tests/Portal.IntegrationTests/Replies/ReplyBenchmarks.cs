@@ -26,8 +26,8 @@ public sealed class ReplyLatencyBenchmark(ReplyFixture fixture) : SyndicationTes
         var pushed = await MeasureAsync(SocialNetwork.Facebook, posts[SocialNetwork.Facebook].RemoteId);
         var polled = await MeasureAsync(SocialNetwork.Mastodon, posts[SocialNetwork.Mastodon].RemoteId);
 
-        BenchmarkReport.Write($"reply→portal, Facebook webhook ({Host.Database.Provider}, {Samples} replies): p50 {Percentile(pushed, 0.50):F0} ms, p99 {Percentile(pushed, 0.99):F0} ms");
-        BenchmarkReport.Write($"reply→portal, Mastodon polling every 1 s ({Host.Database.Provider}, {Samples} replies): p50 {Percentile(polled, 0.50):F0} ms, p99 {Percentile(polled, 0.99):F0} ms");
+        BenchmarkReport.Write($"reply→portal, Facebook webhook ({Host.Database.Provider}, {Samples} replies): p50 {BenchmarkReport.Percentile(pushed, 0.50):F0} ms, p99 {BenchmarkReport.Percentile(pushed, 0.99):F0} ms");
+        BenchmarkReport.Write($"reply→portal, Mastodon polling every 1 s ({Host.Database.Provider}, {Samples} replies): p50 {BenchmarkReport.Percentile(polled, 0.50):F0} ms, p99 {BenchmarkReport.Percentile(polled, 0.99):F0} ms");
     }
 
     private async Task<List<double>> MeasureAsync(SocialNetwork network, string postId)
@@ -50,8 +50,6 @@ public sealed class ReplyLatencyBenchmark(ReplyFixture fixture) : SyndicationTes
         latencies.Sort();
         return latencies;
     }
-
-    private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 }
 
 public sealed class ReplyImportBenchmark(ReplyFixture fixture) : SyndicationTest<ReplyFixture>(fixture), IClassFixture<ReplyFixture>

@@ -37,10 +37,9 @@ public sealed class PublishLatencyBenchmark(SyndicationFixture fixture) : Portal
         latencies.Sort();
         BenchmarkReport.Write(
             $"publish→6 channels delivered ({Host.Database.Provider}, 200 publications): " +
-            $"p50 {Percentile(latencies, 0.50):F0} ms, p99 {Percentile(latencies, 0.99):F0} ms, max {latencies[^1]:F0} ms");
+            $"p50 {BenchmarkReport.Percentile(latencies, 0.50):F0} ms, p99 {BenchmarkReport.Percentile(latencies, 0.99):F0} ms, max {latencies[^1]:F0} ms");
     }
 
-    private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 }
 
 public sealed class QueueThroughputBenchmark(QueuedOnlyFixture fixture) : PortalTest<QueuedOnlyFixture>(fixture), IClassFixture<QueuedOnlyFixture>
@@ -111,9 +110,12 @@ public sealed class QueueThroughputBenchmark(QueuedOnlyFixture fixture) : Portal
 
 internal static class BenchmarkReport
 {
-    public static void Write(string line)
+    public static void Write(string line, string file = "syndication-benchmark.txt")
     {
         TestContext.Current.TestOutputHelper?.WriteLine(line);
-        File.AppendAllText("syndication-benchmark.txt", $"{DateTime.UtcNow:O} {line}{Environment.NewLine}");
+        File.AppendAllText(file, $"{DateTime.UtcNow:O} {line}{Environment.NewLine}");
     }
+
+    /// <summary>The nearest-rank percentile of sorted samples.</summary>
+    public static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 }
