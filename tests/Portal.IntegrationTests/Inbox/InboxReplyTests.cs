@@ -19,6 +19,12 @@ namespace Portal.IntegrationTests.Inbox;
 public sealed class InboxReplyFixture : ReplyFixture
 {
     protected override bool AcknowledgesRequests => true;
+
+    protected override void Configure(PortalHost host)
+    {
+        base.Configure(host);
+        host.With("Portal:Inbox:SurveyReminderAfter", "00:00:01");
+    }
 }
 
 /// <summary>
@@ -67,7 +73,7 @@ public sealed class InboxReplyTests(InboxReplyFixture fixture) : SyndicationTest
 
         await CloseAsync(request.Id);
         var survey = await SyndicationTestSteps.WaitAsync(() => Host.RunAsync((services, ct) => services.GetRequiredService<PortalDbContext>().Set<Survey>().AsNoTracking().SingleOrDefaultAsync(s => s.RequestId == request.Id, ct)));
-        await SyndicationTestSteps.WaitAsync(() => Task.FromResult(Sandbox.Posts("mastodon").SingleOrDefault(p => p.Text.Contains(InboxPaths.Survey(survey.Token), StringComparison.Ordinal))));
+        await SyndicationTestSteps.WaitAsync(() => Task.FromResult(Sandbox.Posts("mastodon").FirstOrDefault(p => p.Text.Contains(InboxPaths.Survey(survey.Token), StringComparison.Ordinal))));
 
         using var citizen = Host.CreateBrowserLikeClient();
         var invalid = await citizen.PostFormAsync(InboxPaths.Survey(survey.Token), [new("Comment", "Sin nota")]);
@@ -83,6 +89,24 @@ public sealed class InboxReplyTests(InboxReplyFixture fixture) : SyndicationTest
         var stored = await Host.RunAsync((services, ct) => services.GetRequiredService<PortalDbContext>().Set<Survey>().AsNoTracking().SingleAsync(s => s.Id == survey.Id, ct));
         Assert.Equal((4, true, "Rápido y claro"), (stored.Score, stored.Solved, stored.Comment));
         Assert.Equal(HttpStatusCode.NotFound, (await citizen.GetAsync(InboxPaths.Survey("no-existe"), TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_survey_nobody_answers_is_reminded_once()
+    {
+        var (_, posts) = await Host.PublishWatchedAsync("Recogida de enseres");
+        await Sandbox.CitizenAsync(new CitizenAction("mastodon", "reply", posts[SocialNetwork.Mastodon].RemoteId, "¿Recogen un sofá el jueves?", Author: "vecino2"));
+        var request = (await WaitRequestsAsync(found => found.Any(r => r.Subject.StartsWith("¿Recogen un sofá", StringComparison.Ordinal)))).Single(r => r.Subject.StartsWith("¿Recogen un sofá", StringComparison.Ordinal));
+        await WaitAsync(request.Id, r => r.State == RequestState.Acknowledged);
+
+        await CloseAsync(request.Id);
+
+        var messages = await WaitMessagesAsync(request.Id, found => found.Any(m => m.Purpose == MessagePurpose.SurveyReminder && m.Delivery == MessageDelivery.Sent));
+        Assert.Single(messages, m => m.Purpose == MessagePurpose.Survey);
+        Assert.Single(messages, m => m.Purpose == MessagePurpose.SurveyReminder);
+        var survey = await Host.RunAsync((services, ct) => services.GetRequiredService<PortalDbContext>().Set<Survey>().AsNoTracking().SingleAsync(s => s.RequestId == request.Id, ct));
+        Assert.NotNull(survey.RemindedUtc);
+        Assert.Equal(2, Sandbox.Posts("mastodon").Count(p => p.Text.Contains(InboxPaths.Survey(survey.Token), StringComparison.Ordinal)));
     }
 
     private static string AnswerIdFor(string what) => SystemAnswerIds.For(what + Guid.NewGuid());

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Portal.Core.Data;
 using Portal.Core.Tasks;
 using Portal.Core.UnitOfWork;
+using Portal.Inbox.Answers;
 using Portal.Inbox.Requests;
 
 namespace Portal.Inbox.Acknowledgements;
@@ -34,8 +35,7 @@ internal sealed class AcknowledgementTask(TimeProvider clock, IOptions<InboxOpti
         var since = clock.GetUtcNow().UtcDateTime - MaxAge;
         var runner = services.GetRequiredService<IUnitOfWorkRunner>();
         // Channels the portal cannot write to yet are acknowledged by staff, by the means they have.
-        var senders = services.GetServices<Answers.IChannelSender>().ToList();
-        var sendable = Enum.GetValues<InboxChannel>().Where(c => InboxChannels.CanSend(c) && senders.Any(s => s.Handles(c))).ToList();
+        var sendable = SendableChannels.Of(services.GetServices<IChannelSender>());
         var due = await services.GetRequiredService<PortalDbContext>().Set<Request>().AsNoTracking()
             .Where(r => r.State == RequestState.New && r.AcknowledgedUtc == null && r.CreatedUtc >= since && sendable.Contains(r.Channel))
             .OrderBy(r => r.CreatedUtc).Select(r => r.Id).Take(BatchSize).ToListAsync(cancellationToken);

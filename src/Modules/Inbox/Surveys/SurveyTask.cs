@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Portal.Core.Data;
 using Portal.Core.Tasks;
 using Portal.Core.UnitOfWork;
+using Portal.Inbox.Answers;
 using Portal.Inbox.Requests;
 
 namespace Portal.Inbox.Surveys;
@@ -26,10 +27,10 @@ internal sealed class SurveyTask(TimeProvider clock, IOptions<InboxOptions> opti
         var db = services.GetRequiredService<PortalDbContext>();
         var runner = services.GetRequiredService<IUnitOfWorkRunner>();
         var since = now - settings.SurveyWindow;
-        var recorded = InboxChannels.Recorded;
+        var sendable = SendableChannels.Of(services.GetServices<IChannelSender>());
 
         var closed = await db.Set<Request>().AsNoTracking()
-            .Where(r => r.State == RequestState.Closed && r.ClosedUtc >= since && !recorded.Contains(r.Channel)
+            .Where(r => r.State == RequestState.Closed && r.ClosedUtc >= since && sendable.Contains(r.Channel)
                 && !db.Set<Survey>().Any(s => s.RequestId == r.Id && s.Cycle == r.Cycle))
             .OrderBy(r => r.ClosedUtc).Select(r => r.Id).Take(BatchSize).ToListAsync(cancellationToken);
         foreach (var id in closed)
