@@ -1,10 +1,15 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Admin.Navigation;
 using Portal.Core.Hosting;
 using Portal.Core.Modules;
 using Portal.Inbox.Access;
+using Portal.Inbox.CannedAnswers;
+using Portal.Inbox.Desk;
 using Portal.Inbox.People;
 using Portal.Inbox.Requests;
+using Portal.Inbox.Routing;
+using Portal.Inbox.Units;
 
 namespace Portal.Inbox;
 
@@ -17,7 +22,7 @@ public sealed class Startup : ModuleStartup
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
         services.AddModelContributor<InboxModel>();
-        services.AddMigrations(Manifest.Id, new CreateInbox());
+        services.AddMigrations(Manifest.Id, new CreateInbox(), new AddDesk());
         services.AddSiteSettings<InboxSettings>();
 
         services.AddSingleton<InboxFeed>();
@@ -26,5 +31,15 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<RequestIntake>();
         services.AddScoped<PeopleDirectory>();
         services.AddScoped<RequestAccess>();
+
+        services.AddModelContributor<DeskModel>();
+        services.AddScoped<InboxQuery>();
+        services.AddScoped<RequestDesk>();
+        services.AddScoped<IAdminMenuBadgeProvider, InboxBadge>();
+        services.AddScoped<UnitAdministration>();
+        services.AddScoped<RuleAdministration>();
+        services.AddScoped<IRequestObserver, RoutingObserver>();
+        services.AddScoped<CannedAnswerAdministration>();
+        services.AddScoped<PlainAnswerCheck>();
     }
 }
