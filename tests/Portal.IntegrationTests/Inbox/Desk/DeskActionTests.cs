@@ -6,6 +6,7 @@ using Portal.Inbox;
 using Portal.Inbox.People;
 using Portal.Inbox.Requests;
 using Portal.Testing;
+using static Portal.IntegrationTests.Inbox.Desk.DeskTestSteps;
 
 namespace Portal.IntegrationTests.Inbox.Desk;
 
@@ -72,7 +73,7 @@ public sealed class DeskActionTests(InboxFixture fixture) : PortalTest<InboxFixt
         var marked = await Host.RequestAsync(other.Id);
         Assert.Equal(RequestState.Duplicate, marked.State);
         Assert.Equal(created.Id, marked.DuplicateOfId);
-        Assert.Contains($"href=\"{InboxPaths.Request(created.Reference)}\"", await (await client.GetAsync(InboxPaths.Request(other.Reference))).TextAsync(), StringComparison.Ordinal);
+        Assert.Contains($"href=\"{InboxPaths.Request(created.Reference)}\"", await (await client.GetAsync(InboxPaths.Request(other.Reference), Ct)).TextAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -91,13 +92,13 @@ public sealed class DeskActionTests(InboxFixture fixture) : PortalTest<InboxFixt
         var note = Assert.Single(await Host.MessagesAsync(request.Id), m => m.Direction == MessageDirection.Note);
         Assert.Contains(await Host.EventsAsync(request.Id), e => e.Kind == RequestEventKind.NoteAdded && e.MessageId == note.Id && e.Detail == "@" + colleagueName);
         using var colleague = await Host.SignedInAsync(colleagueName);
-        var inbox = await (await colleague.GetAsync(InboxPaths.Admin)).TextAsync();
+        var inbox = await (await colleague.GetAsync(InboxPaths.Admin, Ct)).TextAsync();
         Assert.Contains("Te han mencionado", inbox, StringComparison.Ordinal);
         Assert.Contains(request.Reference, inbox, StringComparison.Ordinal);
 
-        var opened = await (await colleague.GetAsync(page)).TextAsync();
+        var opened = await (await colleague.GetAsync(page, Ct)).TextAsync();
         Assert.Contains("Nota interna", opened, StringComparison.Ordinal);
-        Assert.DoesNotContain("Te han mencionado", await (await colleague.GetAsync(InboxPaths.Admin)).TextAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Te han mencionado", await (await colleague.GetAsync(InboxPaths.Admin, Ct)).TextAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -105,9 +106,9 @@ public sealed class DeskActionTests(InboxFixture fixture) : PortalTest<InboxFixt
     {
         var (client, request) = await HandlerWithRequestAsync("Farola fundida en el parque de la Estación");
 
-        using var jump = await client.GetAsync(InboxPaths.Admin + "?buscar=" + Uri.EscapeDataString(request.Reference.ToLowerInvariant()));
-        var found = await (await client.GetAsync(InboxPaths.Admin + "?buscar=farola%20PARQUE")).TextAsync();
-        var notFound = await (await client.GetAsync(InboxPaths.Admin + "?buscar=farola%20piscina")).TextAsync();
+        using var jump = await client.GetAsync(InboxPaths.Admin + "?buscar=" + Uri.EscapeDataString(request.Reference.ToLowerInvariant()), Ct);
+        var found = await (await client.GetAsync(InboxPaths.Admin + "?buscar=farola%20PARQUE", Ct)).TextAsync();
+        var notFound = await (await client.GetAsync(InboxPaths.Admin + "?buscar=farola%20piscina", Ct)).TextAsync();
 
         Assert.Equal(HttpStatusCode.Redirect, jump.StatusCode);
         Assert.Equal(InboxPaths.Request(request.Reference), jump.Headers.Location!.OriginalString);

@@ -12,6 +12,8 @@ namespace Portal.IntegrationTests.Inbox.Desk;
 /// <summary>Staff, units and signed-in clients for the desk tests, set up straight in the database so each test builds only what it checks.</summary>
 internal static class DeskTestSteps
 {
+    public static CancellationToken Ct => TestContext.Current.CancellationToken;
+
     /// <summary>A member of staff with <paramref name="role"/>, a unique user name, in the given units.</summary>
     public static async Task<(string UserName, string UserId)> StaffAsync(this PortalHost host, string role, params int[] unitIds)
     {
@@ -63,5 +65,5 @@ internal static class DeskTestSteps
     public static Task<HttpResponseMessage> PostHandlerAsync(this HttpClient client, string formPage, string reference, string handler, params (string Name, string Value)[] fields) =>
         client.PostFormAsync(formPage, fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)), Portal.Inbox.InboxPaths.Request(reference) + "?handler=" + handler);
 
-    public static async Task<string> TextAsync(this HttpResponseMessage response) => WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    public static async Task<string> TextAsync(this HttpResponseMessage response) => WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct));
 }

@@ -3,6 +3,7 @@ using Portal.Core.Security;
 using Portal.Inbox;
 using Portal.Inbox.Requests;
 using Portal.Testing;
+using static Portal.IntegrationTests.Inbox.Desk.DeskTestSteps;
 
 namespace Portal.IntegrationTests.Inbox.Desk;
 
@@ -19,12 +20,12 @@ public sealed class RequestAccessPageTests(InboxFixture fixture) : PortalTest<In
         var (memberName, _) = await Host.StaffAsync(PortalRoles.CitizenService, unitA);
         using var member = await Host.SignedInAsync(memberName);
 
-        using var own = await member.GetAsync(InboxPaths.Request(mine.Reference));
-        using var other = await member.GetAsync(InboxPaths.Request(theirs.Reference));
-        using var missing = await member.GetAsync(InboxPaths.Request(ReferenceNumbers.Format("REF", 2026, 999_999)));
+        using var own = await member.GetAsync(InboxPaths.Request(mine.Reference), Ct);
+        using var other = await member.GetAsync(InboxPaths.Request(theirs.Reference), Ct);
+        using var missing = await member.GetAsync(InboxPaths.Request(ReferenceNumbers.Format("REF", 2026, 999_999)), Ct);
         using var note = await member.PostHandlerAsync(InboxPaths.Request(mine.Reference), theirs.Reference, "Note", ("note", "Me cuelo"));
         using var state = await member.PostHandlerAsync(InboxPaths.Request(mine.Reference), theirs.Reference, "State", ("to", nameof(RequestState.Closed)));
-        var list = await (await member.GetAsync(InboxPaths.Admin)).TextAsync();
+        var list = await (await member.GetAsync(InboxPaths.Admin, Ct)).TextAsync();
 
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
@@ -48,8 +49,8 @@ public sealed class RequestAccessPageTests(InboxFixture fixture) : PortalTest<In
         using var auditor = await Host.SignedInAsync(auditorName);
         var page = InboxPaths.Request(request.Reference);
 
-        using var supervised = await supervisor.GetAsync(page);
-        using var audited = await auditor.GetAsync(page);
+        using var supervised = await supervisor.GetAsync(page, Ct);
+        using var audited = await auditor.GetAsync(page, Ct);
         using var auditorNote = await auditor.PostHandlerAsync(page, request.Reference, "Note", ("note", "Solo miro"));
         using var auditorState = await auditor.PostHandlerAsync(page, request.Reference, "State", ("to", nameof(RequestState.InProgress)));
         using var supervisorState = await supervisor.PostHandlerAsync(page, request.Reference, "State", ("to", nameof(RequestState.InProgress)));
@@ -84,7 +85,7 @@ public sealed class RequestAccessPageTests(InboxFixture fixture) : PortalTest<In
     /// <summary>The number beside "Solicitudes" on the dashboard, read from its screen-reader text.</summary>
     private static async Task<int> BadgeAsync(HttpClient client)
     {
-        var html = await (await client.GetAsync("/admin")).TextAsync();
+        var html = await (await client.GetAsync("/admin", Ct)).TextAsync();
         var match = System.Text.RegularExpressions.Regex.Match(html, "data-menu-badge=\"/admin/atencion\"[^>]*><span aria-hidden=\"true\">(\\d+)</span><span class=\"visually-hidden\">\\1 solicitud");
         Assert.True(match.Success, "The inbox entry has no badge.");
         return int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);

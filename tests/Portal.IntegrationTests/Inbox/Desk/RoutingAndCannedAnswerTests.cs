@@ -7,6 +7,7 @@ using Portal.Inbox;
 using Portal.Inbox.Requests;
 using Portal.Inbox.Routing;
 using Portal.Testing;
+using static Portal.IntegrationTests.Inbox.Desk.DeskTestSteps;
 
 namespace Portal.IntegrationTests.Inbox.Desk;
 
@@ -37,7 +38,7 @@ public sealed class RoutingAndCannedAnswerTests(InboxFixture fixture) : PortalTe
         using var admin = await Host.SignedInClientAsync();
         var editor = InboxPaths.CannedAnswer(null);
 
-        var refused = WebUtility.HtmlDecode(await (await admin.PostFormAsync(editor, [new("Input.Title", "Mal escrita"), new("Input.Text", "Su solicitud {referencia} llega el {dia}.")])).Content.ReadAsStringAsync());
+        var refused = WebUtility.HtmlDecode(await (await admin.PostFormAsync(editor, [new("Input.Title", "Mal escrita"), new("Input.Text", "Su solicitud {referencia} llega el {dia}.")])).Content.ReadAsStringAsync(Ct));
         Assert.Contains("Estas variables no existen: {dia}.", refused, StringComparison.Ordinal);
 
         using var saved = await admin.PostFormAsync(editor, [new("Input.Title", "Acuse " + Guid.NewGuid().ToString("N")[..6]), new("Input.Text", "Hola, {nombre}. Su solicitud es la {referencia}; puede seguirla en {enlace_estado}")]);
@@ -46,8 +47,8 @@ public sealed class RoutingAndCannedAnswerTests(InboxFixture fixture) : PortalTe
         var request = await Host.OpenRequestAsync("Necesito cita para el DNI", sender: "cita@correo.example");
         var stored = await Host.RequestAsync(request.Id);
 
-        var filled = await admin.GetStringAsync(InboxPaths.Request(request.Reference) + "?handler=Fill&id=" + id.ToString(CultureInfo.InvariantCulture));
-        var withoutScript = WebUtility.HtmlDecode(await admin.GetStringAsync(InboxPaths.Request(request.Reference) + "?respuesta=" + id.ToString(CultureInfo.InvariantCulture)));
+        var filled = await admin.GetStringAsync(InboxPaths.Request(request.Reference) + "?handler=Fill&id=" + id.ToString(CultureInfo.InvariantCulture), Ct);
+        var withoutScript = WebUtility.HtmlDecode(await admin.GetStringAsync(InboxPaths.Request(request.Reference) + "?respuesta=" + id.ToString(CultureInfo.InvariantCulture), Ct));
 
         var expected = $"Hola, Vecina. Su solicitud es la {request.Reference}; puede seguirla en {PortalHost.PublicBaseUrl}{InboxPaths.PublicStatus(stored.PublicToken)}";
         Assert.Equal(expected, filled);
@@ -62,7 +63,7 @@ public sealed class RoutingAndCannedAnswerTests(InboxFixture fixture) : PortalTe
         using var admin = await Host.SignedInClientAsync();
 
         using var delete = await admin.PostFormAsync(InboxPaths.Units, [new("id", unit.ToString(CultureInfo.InvariantCulture))], InboxPaths.Units + "?handler=Delete");
-        var page = WebUtility.HtmlDecode(await admin.GetStringAsync(InboxPaths.Units));
+        var page = WebUtility.HtmlDecode(await admin.GetStringAsync(InboxPaths.Units, Ct));
 
         Assert.Equal(HttpStatusCode.Redirect, delete.StatusCode);
         Assert.Contains("tiene 1 solicitud abierta: asígnela a otra unidad antes de borrarla.", page, StringComparison.Ordinal);
