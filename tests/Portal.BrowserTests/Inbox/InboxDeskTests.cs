@@ -94,7 +94,7 @@ public sealed class InboxDeskTests(BrowserFixture fixture) : BrowserTest<Browser
             await unitOfWork.BeginAsync(ct);
             var db = unitOfWork.Db;
             var adminId = (await services.GetRequiredService<UserManager<PortalUser>>().FindByNameAsync(PortalHost.AdminUserName))!.Id;
-            var unit = await db.Set<Unit>().FirstOrDefaultAsync(ct);
+            var unit = await db.Set<Unit>().OrderBy(u => u.Id).FirstOrDefaultAsync(ct);
             if (unit is null)
             {
                 unit = new Unit { Name = "Atención general" };
