@@ -58,6 +58,25 @@ public sealed class InboxDeskTests(BrowserFixture fixture) : BrowserTest<Browser
         await Page.AssertNoViolationsAsync();
     }
 
+    [Fact]
+    public async Task A_new_request_appears_in_the_open_inbox_and_in_the_menu_count_without_a_reload()
+    {
+        await ArrivalAsync("Primera consulta sobre la recogida de muebles.");
+        await SignInWithKeyboardAsync();
+        await OpenAsync(InboxPaths.Admin);
+        var badge = Page.Locator($"[data-menu-badge='{InboxPaths.Admin}'] [aria-hidden=true]");
+        var before = int.Parse(await badge.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        await Page.EvaluateAsync("() => window.sinRecarga = true");
+
+        var arrived = await ArrivalAsync("Segunda consulta: ¿recogen también colchones?");
+
+        await Assertions.Expect(Page.Locator("#inbox-list")).ToContainTextAsync(arrived.Reference);
+        await Assertions.Expect(badge).ToHaveTextAsync((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Assertions.Expect(Page.Locator("#inbox-status")).ToHaveTextAsync("Lista actualizada.");
+        Assert.True(await Page.EvaluateAsync<bool>("() => window.sinRecarga === true"), "The page was reloaded.");
+        await Page.AssertNoViolationsAsync();
+    }
+
     [Theory]
     [InlineData(1280)]
     [InlineData(390)]
