@@ -2,8 +2,12 @@ using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Blog.Posts;
+using Portal.Contents.Parts;
+using Portal.Core.Content;
 using Portal.Core.UnitOfWork;
 using Portal.Inbox;
+using Portal.Inbox.People;
 using Portal.Inbox.Requests;
 using Portal.Inbox.Routing;
 using Portal.Testing;
@@ -29,6 +33,33 @@ public sealed class RoutingAndCannedAnswerTests(InboxFixture fixture) : PortalTe
         Assert.Equal(padron, (await Host.RequestAsync(routed.Id)).UnitId);
         Assert.Contains(await Host.EventsAsync(routed.Id), e => e.Kind == RequestEventKind.Assigned && e.Detail == "Empadronamiento");
         Assert.Null((await Host.RequestAsync(unrouted.Id)).UnitId);
+        await ClearRulesAsync();
+    }
+
+    [Fact]
+    public async Task A_rule_on_a_topic_routes_a_reply_to_an_item_filed_under_it()
+    {
+        var padron = await Host.UnitAsync("Padrón");
+        using var admin = await Host.SignedInClientAsync();
+        await SaveRuleAsync(admin, "Tema padrón", padron, ("Input.Topic", "padron-y-censo"));
+        var itemId = await Host.RunAsync(async (services, ct) =>
+        {
+            var post = new BlogPost
+            {
+                Common = new CommonPart { Title = "Renovación del padrón", Summary = "Qué hay que hacer.", Topics = ["padron-y-censo"] },
+                Body = "Texto de la noticia.",
+                Author = new PostAuthor { Name = "Oficina de prensa" },
+            };
+            var result = await services.GetRequiredService<IContentManager>().CreateAsync(BlogPost.TypeName, post, PortalHost.AdminUserName, publish: true, cancellationToken: ct);
+            Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => $"{e.Field}: {e.Message}")));
+            return result.Item!.ItemId;
+        });
+
+        var underItem = await OpenAsync("¿Me llegará carta?", itemId);
+        var elsewhere = await OpenAsync("¿Me llegará carta a mí también?", null);
+
+        Assert.Equal(padron, (await Host.RequestAsync(underItem.Id)).UnitId);
+        Assert.Null((await Host.RequestAsync(elsewhere.Id)).UnitId);
         await ClearRulesAsync();
     }
 
@@ -78,6 +109,18 @@ public sealed class RoutingAndCannedAnswerTests(InboxFixture fixture) : PortalTe
         using var response = await admin.PostFormAsync(InboxPaths.Rules, fields, InboxPaths.Rules + "?handler=Save");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
+
+    private Task<Request> OpenAsync(string text, string? itemId) =>
+        Host.RunAsync(async (services, ct) =>
+        {
+            var unitOfWork = services.GetRequiredService<IUnitOfWork>();
+            await unitOfWork.BeginAsync(ct);
+            var sender = Guid.NewGuid().ToString("N")[..8];
+            var inbound = new InboundMessage(InboxChannel.Mastodon, DateTime.UtcNow, text, "Vecina", new SenderHandle(HandleKind.Network, "mastodon", sender, "@" + sender, Verified: true)) { ItemId = itemId };
+            var (request, _) = await services.GetRequiredService<RequestIntake>().OpenAsync(inbound, ct);
+            await unitOfWork.CommitAsync(ct);
+            return request;
+        });
 
     private Task ClearRulesAsync() =>
         Host.RunAsync(async (services, ct) =>
