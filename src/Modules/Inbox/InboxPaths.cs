@@ -31,6 +31,9 @@ public static class InboxPaths
     /// <summary>A request's staff page, by its reference (what staff read out on the phone).</summary>
     public static string Request(string reference) => Admin + "/" + reference;
 
+    /// <summary>The canned answer editor; no id writes a new one.</summary>
+    public static string CannedAnswer(int? id) => CannedAnswers + "/editar" + (id is null ? "" : "/" + id.Value.ToString(CultureInfo.InvariantCulture));
+
     public static string Person(long personId) => Admin + "/personas/" + personId.ToString(CultureInfo.InvariantCulture);
 
     public static string PublicStatus(string token) => PublicStatusPrefix + "/" + token;

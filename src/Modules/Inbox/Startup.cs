@@ -1,14 +1,19 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Admin.Navigation;
 using Portal.Core.Hosting;
 using Portal.Core.Modules;
 using Portal.Inbox.Access;
 using Portal.Inbox.Acknowledgements;
 using Portal.Inbox.Answers;
+using Portal.Inbox.CannedAnswers;
+using Portal.Inbox.Desk;
 using Portal.Inbox.Intake;
 using Portal.Inbox.People;
 using Portal.Inbox.Requests;
+using Portal.Inbox.Routing;
 using Portal.Inbox.Surveys;
+using Portal.Inbox.Units;
 
 namespace Portal.Inbox;
 
@@ -22,7 +27,8 @@ public sealed class Startup : ModuleStartup
         services.AddAdminMenu<AdminMenu>();
         services.AddModelContributor<InboxModel>();
         services.AddModelContributor<SurveyModel>();
-        services.AddMigrations(Manifest.Id, new CreateInbox(), new AddSurveys());
+        services.AddModelContributor<DeskModel>();
+        services.AddMigrations(Manifest.Id, new CreateInbox(), new AddDesk(), new AddSurveys());
         services.AddSiteSettings<InboxSettings>();
         services.AddOptions<InboxOptions>().BindConfiguration(InboxOptions.Section);
 
@@ -43,5 +49,14 @@ public sealed class Startup : ModuleStartup
         services.AddBackgroundTask<AcknowledgementTask>();
         services.AddScoped<SurveySender>();
         services.AddBackgroundTask<SurveyTask>();
+
+        services.AddScoped<InboxQuery>();
+        services.AddScoped<RequestDesk>();
+        services.AddScoped<IAdminMenuBadgeProvider, InboxBadge>();
+        services.AddScoped<UnitAdministration>();
+        services.AddScoped<RuleAdministration>();
+        services.AddScoped<IRequestObserver, RoutingObserver>();
+        services.AddScoped<CannedAnswerAdministration>();
+        services.AddScoped<PlainAnswerCheck>();
     }
 }

@@ -20,6 +20,7 @@ public enum RequestEventKind
     Warning,
     Anonymised,
     SurveyAnswered,
+    PublicAnswerChanged,
 }
 
 /// <summary>

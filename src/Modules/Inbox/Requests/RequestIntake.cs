@@ -28,32 +28,60 @@ public sealed class RequestIntake(IUnitOfWork unitOfWork, RequestLog log, People
 
     public async Task<(Request Request, RequestMessage Message)> OpenAsync(InboundMessage inbound, CancellationToken cancellationToken)
     {
-        var db = unitOfWork.Db;
         var person = await people.FindOrCreateAsync(inbound.Sender, inbound.AuthorName, cancellationToken);
+        var request = await NewRequestAsync(person.Id, inbound.Channel, inbound.Text, inbound.ItemId, inbound.AtUtc, cancellationToken);
+        var message = MessageOf(request, inbound);
+        await log.AppendAsync(request, new RequestEvent { Kind = RequestEventKind.Created, ToState = RequestState.New, AtUtc = inbound.AtUtc }, message, cancellationToken);
+        return (request, message);
+    }
+
+    /// <summary>
+    /// Moves <paramref name="messages"/> (a citizen's, oldest first) out of <paramref name="source"/> into a new
+    /// request of the same person, with its own reference; it keeps the source's unit and category so the member of
+    /// staff who split it still has it.
+    /// </summary>
+    public async Task<Request> SplitAsync(Request source, IReadOnlyList<RequestMessage> messages, string userId, CancellationToken cancellationToken)
+    {
+        var first = messages[0];
+        var request = await NewRequestAsync(source.PersonId, first.Channel, first.Text, source.ItemId, first.CreatedUtc, cancellationToken);
+        request.UnitId = source.UnitId;
+        request.CategoryId = source.CategoryId;
+        request.LastInboundUtc = messages.Max(m => m.CreatedUtc);
+        foreach (var message in messages)
+        {
+            message.RequestId = request.Id;
+        }
+
+        await log.AppendAsync(request, new RequestEvent { Kind = RequestEventKind.Created, ToState = RequestState.New, UserId = userId, Detail = source.Reference, AtUtc = first.CreatedUtc }, first, cancellationToken);
+        await log.AppendAsync(source, new RequestEvent { Kind = RequestEventKind.Split, UserId = userId, MessageId = first.Id, Detail = request.Reference }, null, cancellationToken);
+        return request;
+    }
+
+    private async Task<Request> NewRequestAsync(long? personId, InboxChannel channel, string text, string? itemId, DateTime atUtc, CancellationToken cancellationToken)
+    {
+        var db = unitOfWork.Db;
         var prefix = (await settings.GetAsync<InboxSettings>(cancellationToken)).ReferencePrefix;
-        var year = Madrid.Year(inbound.AtUtc);
+        var year = Madrid.Year(atUtc);
         var number = await ReferenceAllocator.NextAsync(db, prefix, year, cancellationToken);
         var request = new Request
         {
             Reference = ReferenceNumbers.Format(prefix, year, number),
             Year = year,
             Number = number,
-            PersonId = person.Id,
+            PersonId = personId,
             State = RequestState.New,
-            Channel = inbound.Channel,
-            Subject = SubjectOf(inbound.Text),
-            ItemId = inbound.ItemId,
+            Channel = channel,
+            Subject = SubjectOf(text),
+            ItemId = itemId,
             PublicToken = NewToken(),
-            CreatedUtc = inbound.AtUtc,
-            UpdatedUtc = inbound.AtUtc,
-            LastInboundUtc = inbound.AtUtc,
+            CreatedUtc = atUtc,
+            UpdatedUtc = atUtc,
+            LastInboundUtc = atUtc,
             AwaitingStaff = true,
         };
         db.Add(request);
         await db.SaveChangesAsync(cancellationToken);
-        var message = MessageOf(request, inbound);
-        await log.AppendAsync(request, new RequestEvent { Kind = RequestEventKind.Created, ToState = RequestState.New, AtUtc = inbound.AtUtc }, message, cancellationToken);
-        return (request, message);
+        return request;
     }
 
     /// <summary>One more message from the citizen; a finished request is reopened, starting a new resolution cycle.</summary>

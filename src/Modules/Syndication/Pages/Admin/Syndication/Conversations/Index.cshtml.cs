@@ -1,8 +1,8 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Portal.Core.Cluster;
 using Portal.Core.Localization;
 using Portal.Core.Security;
 using Portal.Core.UnitOfWork;
@@ -25,8 +25,6 @@ public sealed class IndexModel(
     IUnitOfWork unitOfWork,
     IStringLocalizer<SyndicationResources> S) : PageModel
 {
-    private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(25);
-
     [BindProperty(SupportsGet = true)]
     public SocialNetwork? Network { get; set; }
 
@@ -52,32 +50,8 @@ public sealed class IndexModel(
         return Partial("_ConversationList", this);
     }
 
-    /// <summary>
-    /// Server-sent events: one message each time reactions change, a comment now and then to keep proxies from
-    /// closing the stream. The result is empty: the stream is the whole answer, and the page must not render after it.
-    /// </summary>
-    public async Task<IActionResult> OnGetChangesAsync(long seen, CancellationToken cancellationToken)
-    {
-        Response.ContentType = "text/event-stream";
-        Response.Headers.CacheControl = "no-store";
-        try
-        {
-            await Response.Body.FlushAsync(cancellationToken);
-            while (!cancellationToken.IsCancellationRequested)
-            {
-                var version = await feed.WaitAsync(seen, Heartbeat, cancellationToken);
-                await Response.WriteAsync(version == seen ? ": sigo aquí\n\n" : $"data: {version}\n\n", cancellationToken);
-                await Response.Body.FlushAsync(cancellationToken);
-                seen = version;
-            }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // The page was closed.
-        }
-
-        return new EmptyResult();
-    }
+    /// <summary>Server-sent events: one message each time reactions change.</summary>
+    public Task<IActionResult> OnGetChangesAsync(long seen, CancellationToken cancellationToken) => feed.StreamAsync(Response, seen, cancellationToken);
 
     public async Task<IActionResult> OnPostAnswerAsync(long interactionId, string answerId, string? text, string? returnUrl, CancellationToken cancellationToken)
     {

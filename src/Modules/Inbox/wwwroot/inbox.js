@@ -1,0 +1,102 @@
+// The inbox. The list follows the server's change events and refreshes in place, and with it the unread count
+// beside "Solicitudes" in the menu. On a request page, the answer composer shows the plain-language checks as the
+// person types (the server's, posted to the page's Check handler), and picking a canned answer fills the box with
+// it, its variables filled in for this request. Without script every page works as plain forms and links.
+(function () {
+    'use strict';
+
+    function token(form) {
+        var field = form.querySelector('input[name="__RequestVerificationToken"]');
+        return field ? field.value : '';
+    }
+
+    var composer = document.getElementById('answer-form');
+    if (composer) {
+        var box = composer.querySelector('textarea');
+        var check = composer.querySelector('.answer-check');
+        var timer = 0;
+        var runCheck = function () {
+            var data = new FormData();
+            data.append('text', box.value);
+            data.append('__RequestVerificationToken', token(composer));
+            fetch(composer.dataset.checkUrl, { method: 'POST', body: data, credentials: 'same-origin' })
+                .then(function (response) { return response.ok ? response.text() : null; })
+                .then(function (html) {
+                    if (html !== null) {
+                        check.innerHTML = html;
+                    }
+                })
+                .catch(function () { /* The check is a help; nothing is lost without it. */ });
+        };
+        box.addEventListener('input', function () {
+            clearTimeout(timer);
+            timer = setTimeout(runCheck, 400);
+        });
+
+        var picker = document.getElementById('canned-form');
+        if (picker) {
+            picker.addEventListener('submit', function (event) {
+                event.preventDefault();
+                var id = picker.elements.respuesta.value;
+                if (!id) {
+                    return;
+                }
+
+                fetch(picker.dataset.fillUrl + '&id=' + encodeURIComponent(id), { credentials: 'same-origin' })
+                    .then(function (response) { return response.ok ? response.text() : null; })
+                    .then(function (text) {
+                        if (text !== null) {
+                            box.value = text;
+                            box.focus();
+                            runCheck();
+                        }
+                    })
+                    .catch(function () { picker.submit(); });
+            });
+        }
+    }
+
+    var list = document.getElementById('inbox-list');
+    var status = document.getElementById('inbox-status');
+    if (!list || !status || !window.EventSource) {
+        return;
+    }
+
+    function badge() {
+        var counts = document.getElementById('inbox-counts');
+        var shown = document.querySelector('[data-menu-badge="' + list.dataset.badge + '"]');
+        if (!counts || !shown) {
+            return;
+        }
+
+        var unread = parseInt(counts.dataset.unread, 10) || 0;
+        shown.hidden = unread === 0;
+        shown.innerHTML = '';
+        var number = document.createElement('span');
+        number.setAttribute('aria-hidden', 'true');
+        number.textContent = String(unread);
+        var label = document.createElement('span');
+        label.className = 'visually-hidden';
+        label.textContent = counts.dataset.unreadLabel;
+        shown.appendChild(number);
+        shown.appendChild(label);
+    }
+
+    new EventSource(list.dataset.changesUrl).onmessage = function () {
+        // Focus inside the list stays where the person left it only if the list is not swapped under it.
+        if (list.contains(document.activeElement)) {
+            return;
+        }
+
+        fetch(list.dataset.listUrl, { credentials: 'same-origin' })
+            .then(function (response) { return response.ok ? response.text() : null; })
+            .then(function (html) {
+                if (html !== null) {
+                    list.innerHTML = html;
+                    status.textContent = list.dataset.fresh;
+                    badge();
+                }
+            })
+            .catch(function () { /* The next change tries again. */ });
+    };
+})();
