@@ -42,6 +42,7 @@ public sealed class Startup : ModuleStartup
 
         services.AddScoped<IChannelSender, SocialChannelSender>();
         services.AddScoped<RequestAnswers>();
+        services.AddScoped<IRequestAnswerSender>(sp => sp.GetRequiredService<RequestAnswers>());
         services.AddScoped<ReplyIntake>();
         services.AddScoped<SocialDeliveryStates>();
         services.AddBackgroundTask<ReplyIntakeTask>();

@@ -1,15 +1,11 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Portal.Core.Security;
 using Portal.Core.UnitOfWork;
 using Portal.Inbox.Requests;
 
 namespace Portal.Inbox.Answers;
-
-/// <summary>The outcome of an answer: the request's new message, or what the person must fix.</summary>
-public sealed record AnswerOutcome(long? MessageId, IReadOnlyList<string> Errors)
-{
-    public bool Succeeded => Errors.Count == 0;
-}
 
 /// <summary>Who writes an outbound message: a member of staff, or the portal itself (receipts, surveys).</summary>
 public sealed record AnswerAuthor(string? UserId, string Name);
@@ -19,8 +15,22 @@ public sealed record AnswerAuthor(string? UserId, string Name);
 /// the answer as the request's outbound message in the same transaction. The answer id comes from the form that
 /// was shown, so the same form sent twice is one answer.
 /// </summary>
-public sealed class RequestAnswers(IUnitOfWork unitOfWork, IEnumerable<IChannelSender> senders, RequestLog log, IStringLocalizer<InboxResources> S, TimeProvider clock)
+public sealed class RequestAnswers(
+    IUnitOfWork unitOfWork,
+    IEnumerable<IChannelSender> senders,
+    RequestLog log,
+    UserManager<PortalUser> users,
+    IStringLocalizer<InboxResources> S,
+    TimeProvider clock) : IRequestAnswerSender
 {
+    /// <summary>A member of staff's answer from the request page, signed with their name.</summary>
+    public async Task<AnswerOutcome> SendAsync(Request request, string text, string answerId, string userId, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(userId);
+        var name = user is null ? "" : string.IsNullOrWhiteSpace(user.DisplayName) ? user.UserName ?? "" : user.DisplayName;
+        return await SendAsync(request, text, answerId, new AnswerAuthor(userId, name), MessagePurpose.Message, ct);
+    }
+
     public async Task<AnswerOutcome> SendAsync(Request request, string text, string answerId, AnswerAuthor author, MessagePurpose purpose, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -47,13 +57,13 @@ public sealed class RequestAnswers(IUnitOfWork unitOfWork, IEnumerable<IChannelS
         var sent = await sender.QueueAsync(to, text, answerId, cancellationToken);
         if (!sent.Succeeded)
         {
-            return new AnswerOutcome(null, sent.Errors);
+            return AnswerOutcome.Refused([.. sent.Errors]);
         }
 
         var existing = await db.Set<RequestMessage>().Where(m => m.DeliveryId == sent.DeliveryId && m.RequestId == request.Id).Select(m => (long?)m.Id).FirstOrDefaultAsync(cancellationToken);
         if (existing is not null)
         {
-            return new AnswerOutcome(existing, []);
+            return AnswerOutcome.Sent(existing.Value);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -79,8 +89,8 @@ public sealed class RequestAnswers(IUnitOfWork unitOfWork, IEnumerable<IChannelS
         }
 
         await log.AppendAsync(request, new RequestEvent { Kind = RequestEventKind.MessageSent, UserId = author.UserId, AtUtc = now, Detail = purpose.ToString() }, message, cancellationToken);
-        return new AnswerOutcome(message.Id, []);
+        return AnswerOutcome.Sent(message.Id);
     }
 
-    private static AnswerOutcome Failed(string error) => new(null, [error]);
+    private static AnswerOutcome Failed(string error) => AnswerOutcome.Refused(error);
 }
