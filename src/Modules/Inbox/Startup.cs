@@ -2,8 +2,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Hosting;
 using Portal.Core.Modules;
+using Portal.Admin.Navigation;
 using Portal.Inbox.Access;
+using Portal.Inbox.Calendar;
+using Portal.Inbox.Clocks;
 using Portal.Inbox.People;
+using Portal.Inbox.Reports;
 using Portal.Inbox.Requests;
 
 namespace Portal.Inbox;
@@ -26,5 +30,16 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<RequestIntake>();
         services.AddScoped<PeopleDirectory>();
         services.AddScoped<RequestAccess>();
+
+        services.AddModelContributor<ClocksModel>();
+        services.AddMigrations(Manifest.Id, new AddClocks());
+        services.AddSiteSettings<ClockSettings>();
+        services.AddScoped<CalendarStore>();
+        services.AddScoped<ClockRules>();
+        services.AddScoped<IRequestObserver, ClockObserver>();
+        services.AddScoped<RequestDeadlines>();
+        services.AddBackgroundTask<ClockWarningTask>();
+        services.AddScoped<IDashboardNoticeProvider, DeadlinesDashboardNotice>();
+        services.AddScoped<ResponseReport>();
     }
 }
