@@ -30,20 +30,20 @@ public static class ReportCsv
             Line(text, [week, .. report.Volume.Channels.Select(c => Number(report.Volume[week, c]))]);
         }
 
-        foreach (var (title, rows) in new[]
+        foreach (var (title, rows, withRequests) in new[]
         {
-            (S["Report_ByChannel"].Value, report.ByChannel),
-            (S["Report_ByUnit"].Value, report.ByUnit),
-            (S["Report_ByCategory"].Value, report.ByCategory),
-            (S["Report_ByAgent"].Value, report.ByAgent),
+            (S["Report_ByChannel"].Value, report.ByChannel, true),
+            (S["Report_ByUnit"].Value, report.ByUnit, false),
+            (S["Report_ByCategory"].Value, report.ByCategory, false),
+            (S["Report_ByAgent"].Value, report.ByAgent, false),
         })
         {
             text.AppendLine();
             Line(text, [title]);
-            Line(text, [S["Report_Group"], .. Kinds.SelectMany(k => StatHeaders(S, k))]);
+            Line(text, [S["Report_Group"], .. withRequests ? [S["Report_Requests"].Value] : Array.Empty<string>(), .. Kinds.SelectMany(k => StatHeaders(S, k))]);
             foreach (var row in rows)
             {
-                Line(text, [row.Name, .. Kinds.SelectMany(k => Stats(row[k]))]);
+                Line(text, [row.Name, .. withRequests ? [Number(row.Requests)] : Array.Empty<string>(), .. Kinds.SelectMany(k => Stats(row[k]))]);
             }
         }
 

@@ -56,7 +56,7 @@ public sealed class IndexModel(ResponseReport reports, IAuthorizationService aut
 
         if (Range() is not { } range)
         {
-            return Problem(Error, statusCode: StatusCodes.Status400BadRequest);
+            return BadRequest(new ProblemDetails { Status = 400, Title = Error });
         }
 
         var report = await reports.StaffAsync(range.From, range.To, cancellationToken);
@@ -73,9 +73,9 @@ public sealed class IndexModel(ResponseReport reports, IAuthorizationService aut
         var today = BusinessCalendar.LocalDate(time.GetUtcNow().UtcDateTime);
         var to = string.IsNullOrWhiteSpace(To) ? today : Parse(To);
         var from = string.IsNullOrWhiteSpace(From) ? to?.AddDays(1 - DefaultDays) : Parse(From);
-        Error = from is null || to is null ? S["Report_Error_Date"]
-            : from > to ? S["Report_Error_Order"]
-            : to.Value.DayNumber - from.Value.DayNumber >= MaxDays ? S["Report_Error_Long", MaxDays]
+        Error = from is null || to is null ? S["Report_Error_Date"].Value
+            : from > to ? S["Report_Error_Order"].Value
+            : to.Value.DayNumber - from.Value.DayNumber >= MaxDays ? S["Report_Error_Long", MaxDays].Value
             : null;
         From = from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? From;
         To = to?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? To;
