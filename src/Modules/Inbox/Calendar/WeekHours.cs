@@ -53,5 +53,5 @@ public static class WeekHours
     private static string Time(TimeOnly time) => time.ToString("H:mm", CultureInfo.InvariantCulture);
 
     private static bool TryTime(string text, out TimeOnly time) =>
-        TimeOnly.TryParseExact(text.Replace('.', ':'), ["H:mm", "HH:mm", "H"], CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
+        TimeOnly.TryParseExact(text.Replace('.', ':'), ["H:mm", "HH:mm", "%H"], CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
 }
