@@ -28,7 +28,7 @@ public sealed class ClockSettingsPageTests(InboxFixture fixture) : PortalTest<In
         Assert.Contains("Martes: cada tramo tiene que terminar después de empezar.", hoursPage, StringComparison.Ordinal);
         Assert.Contains("Miércoles: escribe cada tramo como «9:00-14:00»", hoursPage, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, duplicate.StatusCode);
-        Assert.Contains("Ya hay un festivo el 08/12/2026.", await duplicate.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Contains("Ya hay un festivo el 8 de diciembre de 2026.", await duplicate.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, badDate.StatusCode);
         Assert.Contains("Escribe la fecha del festivo.", await badDate.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Contains("value=\"9:00-14:00\"", page, StringComparison.Ordinal);

@@ -98,7 +98,7 @@ public sealed class IndexModel(IUnitOfWork unitOfWork, IStringLocalizer<InboxRes
         }
         else if (await db.Set<Holiday>().AnyAsync(h => h.Date == date, cancellationToken))
         {
-            ModelState.AddModelError("NewHoliday.Date", S["Calendar_Error_Duplicate", date.ToString("d", Spanish)]);
+            ModelState.AddModelError("NewHoliday.Date", S["Calendar_Error_Duplicate", date.ToString("d 'de' MMMM 'de' yyyy", Spanish)]);
         }
 
         if (name.Length == 0 || name.Length > Holiday.NameLength)
