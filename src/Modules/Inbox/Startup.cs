@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Admin.Navigation;
+using Portal.Core.Cluster;
 using Portal.Core.Hosting;
 using Portal.Core.Modules;
-using Portal.Admin.Navigation;
 using Portal.Inbox.Access;
-using Portal.Inbox.Calendar;
 using Portal.Inbox.Clocks;
 using Portal.Inbox.People;
 using Portal.Inbox.Reports;
@@ -34,7 +34,8 @@ public sealed class Startup : ModuleStartup
         services.AddModelContributor<ClocksModel>();
         services.AddMigrations(Manifest.Id, new AddClocks());
         services.AddSiteSettings<ClockSettings>();
-        services.AddScoped<CalendarStore>();
+        services.AddSingleton<ClockRulesCache>();
+        services.AddSingleton<IClusterSignalHandler>(sp => sp.GetRequiredService<ClockRulesCache>());
         services.AddScoped<ClockRules>();
         services.AddScoped<IRequestObserver, ClockObserver>();
         services.AddScoped<RequestDeadlines>();

@@ -15,4 +15,6 @@ public sealed class WorkingInterval
     public int StartMinute { get; set; }
 
     public int EndMinute { get; set; }
+
+    public WorkingSpan Span => new(TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(StartMinute)), TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(EndMinute)));
 }

@@ -31,7 +31,10 @@ public sealed class ClockObserver(ClockRules rules) : IRequestObserver
             return;
         }
 
-        var running = await db.Set<RequestClock>().Where(c => c.RequestId == request.Id && c.EndUtc == null).ToListAsync(cancellationToken);
+        // A new request has no clocks yet: its opening transaction holds the reference counter's lock, so it skips the read.
+        var running = entry.Kind == RequestEventKind.Created
+            ? []
+            : await db.Set<RequestClock>().Where(c => c.RequestId == request.Id && c.EndUtc == null).ToListAsync(cancellationToken);
         var rulesNow = await rules.GetAsync(db, cancellationToken);
         var book = rulesNow.Book;
         var at = entry.AtUtc;

@@ -1,13 +1,11 @@
-using Microsoft.EntityFrameworkCore;
 using Portal.Core.Data;
 using Portal.Core.Settings;
-using Portal.Inbox.Calendar;
 using Portal.Inbox.Requests;
 
 namespace Portal.Inbox.Clocks;
 
 /// <summary>The calendar, targets and warning levels in force, read once per unit of work.</summary>
-public sealed class ClockRules(CalendarStore calendars, ISiteSettingsStore settings)
+public sealed class ClockRules(ClockRulesCache cache, ISiteSettingsStore settings)
 {
     private Loaded? _loaded;
 
@@ -26,9 +24,8 @@ public sealed class ClockRules(CalendarStore calendars, ISiteSettingsStore setti
             return _loaded;
         }
 
-        var calendar = await calendars.GetAsync(db, cancellationToken);
+        var (calendar, targets) = await cache.GetAsync(db, cancellationToken);
         var percents = (await settings.GetAsync<ClockSettings>(cancellationToken)).WarningPercents;
-        var targets = await db.Set<ResponseTarget>().AsNoTracking().ToListAsync(cancellationToken);
         _loaded = new Loaded(new ClockBook(calendar, percents), targets);
         return _loaded;
     }

@@ -17,6 +17,7 @@ internal sealed class ClocksModel : IModelContributor
             e.ToTable(WorkingInterval.TableName);
             e.HasKey(i => i.Id);
             e.Property(i => i.Day).HasConversion<string>().HasMaxLength(EnumLength);
+            e.Ignore(i => i.Span);
         });
         modelBuilder.Entity<Holiday>(e =>
         {

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using Portal.Core.Security;
 using Portal.Core.UnitOfWork;
 using Portal.Inbox.Calendar;
+using Portal.Inbox.Clocks;
 
 namespace Portal.Inbox.Pages.Admin.Inbox.Calendar;
 
@@ -48,7 +49,7 @@ public sealed class IndexModel(IUnitOfWork unitOfWork, IStringLocalizer<InboxRes
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var intervals = await unitOfWork.Db.Set<WorkingInterval>().AsNoTracking().ToListAsync(cancellationToken);
-        Hours = [.. Week.Select(day => WeekHours.Format(intervals.Where(i => i.Day == day).Select(Span)))];
+        Hours = [.. Week.Select(day => WeekHours.Format(intervals.Where(i => i.Day == day).Select(i => i.Span)))];
         await LoadHolidaysAsync(cancellationToken);
     }
 
@@ -82,6 +83,7 @@ public sealed class IndexModel(IUnitOfWork unitOfWork, IStringLocalizer<InboxRes
         var db = unitOfWork.Db;
         await db.Set<WorkingInterval>().ExecuteDeleteAsync(cancellationToken);
         db.AddRange(week.Select(w => new WorkingInterval { Day = w.Day, StartMinute = Minutes(w.Span.Start), EndMinute = Minutes(w.Span.End) }));
+        ClockRulesCache.AfterChange(unitOfWork);
         TempData["Message"] = S["Calendar_HoursSaved"].Value;
         return RedirectToPage();
     }
@@ -119,6 +121,7 @@ public sealed class IndexModel(IUnitOfWork unitOfWork, IStringLocalizer<InboxRes
 
         await unitOfWork.BeginAsync(cancellationToken);
         db.Add(new Holiday { Date = NewHoliday.Date!.Value, Name = name, Scope = NewHoliday.Scope });
+        ClockRulesCache.AfterChange(unitOfWork);
         TempData["Message"] = S["Calendar_HolidayAdded", name].Value;
         return RedirectToPage();
     }
@@ -132,15 +135,13 @@ public sealed class IndexModel(IUnitOfWork unitOfWork, IStringLocalizer<InboxRes
             return NotFound();
         }
 
+        ClockRulesCache.AfterChange(unitOfWork);
         TempData["Message"] = S["Calendar_HolidayRemoved"].Value;
         return RedirectToPage();
     }
 
     private async Task LoadHolidaysAsync(CancellationToken cancellationToken) =>
         Holidays = await unitOfWork.Db.Set<Holiday>().AsNoTracking().OrderBy(h => h.Date).ToListAsync(cancellationToken);
-
-    private static WorkingSpan Span(WorkingInterval interval) =>
-        new(TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(interval.StartMinute)), TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(interval.EndMinute)));
 
     private static int Minutes(TimeOnly time) => (time.Hour * 60) + time.Minute;
 }

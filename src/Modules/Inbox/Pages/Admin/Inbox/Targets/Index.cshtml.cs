@@ -88,6 +88,7 @@ public sealed class IndexModel(IUnitOfWork unitOfWork, ISiteSettingsStore settin
 
         await unitOfWork.BeginAsync(cancellationToken);
         db.Add(new ResponseTarget { CategoryId = form.CategoryId, Channel = form.Channel, Kind = form.Kind, Amount = form.Amount!.Value, Unit = form.Unit });
+        ClockRulesCache.AfterChange(unitOfWork);
         TempData["Message"] = S["Targets_Added"].Value;
         return RedirectToPage();
     }
@@ -100,6 +101,7 @@ public sealed class IndexModel(IUnitOfWork unitOfWork, ISiteSettingsStore settin
             return NotFound();
         }
 
+        ClockRulesCache.AfterChange(unitOfWork);
         TempData["Message"] = S["Targets_Removed"].Value;
         return RedirectToPage();
     }
