@@ -36,7 +36,6 @@ public sealed class Startup : ModuleStartup
         services.AddSiteSettings<ClockSettings>();
         services.AddSingleton<ClockRulesCache>();
         services.AddSingleton<IClusterSignalHandler>(sp => sp.GetRequiredService<ClockRulesCache>());
-        services.AddScoped<ClockRules>();
         services.AddScoped<IRequestObserver, ClockObserver>();
         services.AddScoped<RequestDeadlines>();
         services.AddBackgroundTask<ClockWarningTask>();

@@ -19,7 +19,7 @@ namespace Portal.Inbox.Clocks;
 /// Closing or rejecting stops the response clocks too; marking a duplicate drops the clocks, as the work is
 /// measured on the request it duplicates.
 /// </summary>
-public sealed class ClockObserver(ClockRules rules) : IRequestObserver
+public sealed class ClockObserver(ClockRulesCache rules) : IRequestObserver
 {
     public int Order => RequestObserverOrder.Clocks;
 

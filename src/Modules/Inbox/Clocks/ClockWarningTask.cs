@@ -39,7 +39,7 @@ public sealed class ClockWarningTask(TimeProvider time, IStringLocalizer<InboxRe
             return;
         }
 
-        var book = (await services.GetRequiredService<ClockRules>().GetAsync(db, cancellationToken)).Book;
+        var book = (await services.GetRequiredService<ClockRulesCache>().GetAsync(db, cancellationToken)).Book;
         var log = services.GetRequiredService<RequestLog>();
         await unitOfWork.BeginAsync(cancellationToken);
         foreach (var clock in due)

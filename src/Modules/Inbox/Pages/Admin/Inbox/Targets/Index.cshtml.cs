@@ -123,6 +123,7 @@ public sealed class IndexModel(IUnitOfWork unitOfWork, ISiteSettingsStore settin
         }
 
         await settings.SaveAsync(unitOfWork, new ClockSettings { WarningPercents = [.. percents.Order()] }, cancellationToken);
+        ClockRulesCache.AfterChange(unitOfWork);
         TempData["Message"] = S["Targets_WarningsSaved"].Value;
         return RedirectToPage();
     }
