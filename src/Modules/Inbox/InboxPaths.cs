@@ -14,6 +14,9 @@ public static class InboxPaths
 
     public const string Calendar = Admin + "/calendario";
 
+    /// <summary>Response targets per category and channel, and the warning levels.</summary>
+    public const string Targets = Categories + "/plazos";
+
     public const string CannedAnswers = Admin + "/respuestas-tipo";
 
     public const string Rules = Admin + "/reglas";

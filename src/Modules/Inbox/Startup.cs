@@ -1,15 +1,18 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Admin.Navigation;
+using Portal.Core.Cluster;
 using Portal.Core.Hosting;
 using Portal.Core.Modules;
 using Portal.Inbox.Access;
 using Portal.Inbox.Acknowledgements;
 using Portal.Inbox.Answers;
 using Portal.Inbox.CannedAnswers;
+using Portal.Inbox.Clocks;
 using Portal.Inbox.Desk;
 using Portal.Inbox.Intake;
 using Portal.Inbox.People;
+using Portal.Inbox.Reports;
 using Portal.Inbox.Requests;
 using Portal.Inbox.Routing;
 using Portal.Inbox.Surveys;
@@ -28,7 +31,7 @@ public sealed class Startup : ModuleStartup
         services.AddModelContributor<InboxModel>();
         services.AddModelContributor<SurveyModel>();
         services.AddModelContributor<DeskModel>();
-        services.AddMigrations(Manifest.Id, new CreateInbox(), new AddDesk(), new AddSurveys());
+        services.AddMigrations(Manifest.Id, new CreateInbox(), new AddClocks(), new AddDesk(), new AddSurveys());
         services.AddSiteSettings<InboxSettings>();
         services.AddOptions<InboxOptions>().BindConfiguration(InboxOptions.Section);
 
@@ -59,5 +62,15 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IRequestObserver, RoutingObserver>();
         services.AddScoped<CannedAnswerAdministration>();
         services.AddScoped<PlainAnswerCheck>();
+
+        services.AddModelContributor<ClocksModel>();
+        services.AddSiteSettings<ClockSettings>();
+        services.AddSingleton<ClockRulesCache>();
+        services.AddSingleton<IClusterSignalHandler>(sp => sp.GetRequiredService<ClockRulesCache>());
+        services.AddScoped<IRequestObserver, ClockObserver>();
+        services.AddScoped<RequestDeadlines>();
+        services.AddBackgroundTask<ClockWarningTask>();
+        services.AddScoped<IDashboardNoticeProvider, DeadlinesDashboardNotice>();
+        services.AddScoped<ResponseReport>();
     }
 }
