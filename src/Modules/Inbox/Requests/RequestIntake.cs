@@ -95,6 +95,11 @@ public sealed class RequestIntake(IUnitOfWork unitOfWork, RequestLog log, People
         {
             await log.ChangeStateAsync(request, RequestState.Reopened, null, null, cancellationToken);
         }
+        else if (request.State == RequestState.WaitingForCitizen)
+        {
+            // The citizen answered what we were waiting for: the clocks run again without anyone moving the request.
+            await log.ChangeStateAsync(request, RequestState.InProgress, null, null, cancellationToken);
+        }
 
         return message;
     }
