@@ -8,5 +8,6 @@ public sealed class AdminMenu(IStringLocalizer<InboxResources> S) : IAdminMenuPr
     public IEnumerable<AdminMenuItem> GetItems() =>
     [
         new(S["Menu_Inbox"], InboxPaths.Admin, S["Menu_Group"], 150) { Permission = Permissions.HandleRequests },
+        new(S["Menu_Retention"], InboxPaths.Retention, S["Menu_Group"], 159) { Permission = Permissions.Configure },
     ];
 }

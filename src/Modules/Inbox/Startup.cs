@@ -4,6 +4,7 @@ using Portal.Core.Hosting;
 using Portal.Core.Modules;
 using Portal.Inbox.Access;
 using Portal.Inbox.People;
+using Portal.Inbox.Privacy;
 using Portal.Inbox.Requests;
 
 namespace Portal.Inbox;
@@ -17,7 +18,7 @@ public sealed class Startup : ModuleStartup
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
         services.AddModelContributor<InboxModel>();
-        services.AddMigrations(Manifest.Id, new CreateInbox());
+        services.AddMigrations(Manifest.Id, new CreateInbox(), new AddPrivacy());
         services.AddSiteSettings<InboxSettings>();
 
         services.AddSingleton<InboxFeed>();
@@ -26,5 +27,14 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<RequestIntake>();
         services.AddScoped<PeopleDirectory>();
         services.AddScoped<RequestAccess>();
+
+        services.AddModelContributor<PrivacyModel>();
+        services.AddScoped<IRequestObserver, PersonalDataObserver>();
+        services.AddSingleton<PersonalDataGuard>();
+        services.AddScoped<MoveToPrivate>();
+        services.AddScoped<Redaction>();
+        services.AddScoped<RedactionPanel>();
+        services.AddScoped<Retention>();
+        services.AddBackgroundTask<RetentionTask>();
     }
 }
