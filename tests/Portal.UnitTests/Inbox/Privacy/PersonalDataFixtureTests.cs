@@ -16,6 +16,8 @@ public sealed class PersonalDataFixtureTests
 {
     private const double Threshold = 0.95;
 
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
+
     [Fact]
     public void Precision_and_recall_on_the_fixture_set_stay_at_or_above_ninety_five_percent()
     {
@@ -86,7 +88,7 @@ public sealed class PersonalDataFixtureTests
     private static List<Fixture> Load()
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Inbox", "Privacy", "personal-data-fixtures.json");
-        return JsonSerializer.Deserialize<List<Fixture>>(File.ReadAllText(path), new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
+        return JsonSerializer.Deserialize<List<Fixture>>(File.ReadAllText(path), Json)!;
     }
 
     private sealed class Score
