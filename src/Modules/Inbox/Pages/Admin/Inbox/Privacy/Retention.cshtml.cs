@@ -137,9 +137,10 @@ public sealed class RetentionModel(Retention retention, IUnitOfWork unitOfWork, 
         var db = unitOfWork.Db;
         Categories = await db.Set<Category>().AsNoTracking().OrderBy(c => c.Name).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
         Plan = await retention.PlanAsync(cancellationToken);
-        Holds = await db.Set<LegalHold>().AsNoTracking()
-            .Join(db.Set<Request>().AsNoTracking(), h => h.RequestId, r => r.Id, (h, r) => new HoldRow(h.RequestId, r.Reference, h.Reason, h.SinceUtc))
-            .OrderBy(h => h.Reference).ToListAsync(cancellationToken);
+        Holds = await (from h in db.Set<LegalHold>().AsNoTracking()
+                       join r in db.Set<Request>().AsNoTracking() on h.RequestId equals r.Id
+                       orderby r.Reference
+                       select new HoldRow(h.RequestId, r.Reference, h.Reason, h.SinceUtc)).ToListAsync(cancellationToken);
         Log = await db.Set<RetentionLogEntry>().AsNoTracking().OrderByDescending(l => l.Id).Take(LogLines).ToListAsync(cancellationToken);
     }
 }
