@@ -5,6 +5,7 @@ using Portal.Core.UnitOfWork;
 using Portal.Inbox.Categories;
 using Portal.Inbox.People;
 using Portal.Inbox.Requests;
+using Portal.Syndication.Replies;
 
 namespace Portal.Inbox.Privacy;
 
@@ -90,6 +91,7 @@ public sealed class Retention(IUnitOfWork unitOfWork, RequestLog log, IStringLoc
     {
         var db = unitOfWork.Db;
         var marker = S["Retention_Anonymised_Text"].Value;
+        await ForgetPublicCopiesAsync(request.Id, marker, cancellationToken);
         await db.Set<RequestMessage>().Where(m => m.RequestId == request.Id).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.Text, marker)
             .SetProperty(m => m.AuthorName, "")
@@ -109,11 +111,27 @@ public sealed class Retention(IUnitOfWork unitOfWork, RequestLog log, IStringLoc
     private async Task DeleteAsync(long requestId, CancellationToken cancellationToken)
     {
         var db = unitOfWork.Db;
+        await ForgetPublicCopiesAsync(requestId, S["Retention_Anonymised_Text"].Value, cancellationToken);
         await db.Set<MessageOriginal>().Where(o => o.RequestId == requestId).ExecuteDeleteAsync(cancellationToken);
         await db.Set<PersonalDataFlag>().Where(f => f.RequestId == requestId).ExecuteDeleteAsync(cancellationToken);
         await db.Set<RequestMessage>().Where(m => m.RequestId == requestId).ExecuteDeleteAsync(cancellationToken);
         await db.Set<RequestEvent>().Where(e => e.RequestId == requestId).ExecuteDeleteAsync(cancellationToken);
         await db.Set<Request>().Where(r => r.Id == requestId).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Syndication keeps its own copy of a public reply (the Conversaciones page): it goes with the request's words.
+    /// The row stays, so the same reply read again from the network is recognised and not imported as new.
+    /// </summary>
+    private async Task ForgetPublicCopiesAsync(long requestId, string marker, CancellationToken cancellationToken)
+    {
+        var db = unitOfWork.Db;
+        var interactions = db.Set<RequestMessage>().Where(m => m.RequestId == requestId && m.InteractionId != null).Select(m => m.InteractionId);
+        await db.Set<Interaction>().Where(i => interactions.Contains(i.Id)).ExecuteUpdateAsync(s => s
+            .SetProperty(i => i.Text, marker)
+            .SetProperty(i => i.Html, "")
+            .SetProperty(i => i.AuthorName, (string?)null)
+            .SetProperty(i => i.AuthorUrl, (string?)null), cancellationToken);
     }
 
     /// <summary>A person left without requests is nobody the inbox needs to reach: their handles and name go.</summary>

@@ -12,7 +12,7 @@ using Portal.Testing;
 namespace Portal.IntegrationTests.Inbox.Privacy;
 
 /// <summary>The retention rules: the dry run lists exactly what a run then does, and legal holds and recent closings are left alone.</summary>
-public sealed class RetentionTests(InboxFixture fixture) : PortalTest<InboxFixture>(fixture), IClassFixture<InboxFixture>
+public sealed class RetentionTests(PrivacyFixture fixture) : PortalTest<PrivacyFixture>(fixture), IClassFixture<PrivacyFixture>
 {
     [Fact]
     public async Task The_dry_run_lists_and_the_run_anonymises_or_deletes_exactly_the_expired_requests_without_a_legal_hold()
@@ -32,6 +32,8 @@ public sealed class RetentionTests(InboxFixture fixture) : PortalTest<InboxFixtu
             return (a.Id, b.Id);
         });
         var anonymise = await OpenClosedAsync("Soy Ana, DNI 12345678Z, mi queja es por el ruido", complaints, now.AddMonths(-13), "ana@correo.example");
+        var (publicReply, interactionId) = await Host.OpenPublicRequestAsync("Mi móvil es 612 34 56 78, la queja sigue sin respuesta");
+        publicReply = await CloseAsync(publicReply.Id, complaints, now.AddMonths(-14));
         var recent = await OpenClosedAsync("Otra queja por el ruido", complaints, now.AddMonths(-11), "luis@correo.example");
         var held = await OpenClosedAsync("Queja con reclamación abierta", complaints, now.AddMonths(-30), "eva@correo.example");
         var delete = await OpenClosedAsync("Pido un volante de empadronamiento, calle Mayor 5", registry, now.AddMonths(-25), "pepe@correo.example");
@@ -62,6 +64,10 @@ public sealed class RetentionTests(InboxFixture fixture) : PortalTest<InboxFixtu
         Assert.Empty(await Host.MessagesAsync(delete.Id));
         Assert.Empty(await Host.EventsAsync(delete.Id));
 
+        var copy = Assert.Single(await Host.RowsAsync<Portal.Syndication.Replies.Interaction>(), i => i.Id == interactionId);
+        Assert.Equal("[anonimizado]", copy.Text);
+        Assert.Null(requests[publicReply.Id].PersonId);
+
         var anonymised = requests[anonymise.Id];
         Assert.Null(anonymised.PersonId);
         Assert.All(await Host.MessagesAsync(anonymise.Id), m => Assert.Equal("[anonimizado]", m.Text));
@@ -82,26 +88,27 @@ public sealed class RetentionTests(InboxFixture fixture) : PortalTest<InboxFixtu
 
         var log = await Host.RowsAsync<RetentionLogEntry>();
         Assert.Equal(
-            [(anonymise.Reference, RetentionAction.Anonymise), (delete.Reference, RetentionAction.Delete)],
+            [(anonymise.Reference, RetentionAction.Anonymise), (publicReply.Reference, RetentionAction.Anonymise), (delete.Reference, RetentionAction.Delete)],
             log.Select(l => (l.Reference, l.Action)).Order().ToList());
 
         // A second run finds nothing left to do.
         using var again = await admin.PostFormAsync(InboxPaths.Retention, [], InboxPaths.Retention + "?handler=Run");
-        Assert.Equal(2, (await Host.RowsAsync<RetentionLogEntry>()).Count);
+        Assert.Equal(3, (await Host.RowsAsync<RetentionLogEntry>()).Count);
     }
 
-    private async Task<Request> OpenClosedAsync(string text, int categoryId, DateTime? closedUtc, string sender)
-    {
-        var request = await Host.OpenRequestAsync(text, InboxChannel.Email, sender: sender);
-        return await Host.RunAsync(async (services, ct) =>
+    private async Task<Request> OpenClosedAsync(string text, int categoryId, DateTime? closedUtc, string sender) =>
+        await CloseAsync((await Host.OpenRequestAsync(text, InboxChannel.Email, sender: sender)).Id, categoryId, closedUtc);
+
+    /// <summary>Files the request under the category and closes it at <paramref name="closedUtc"/> (keeps it open when null).</summary>
+    private Task<Request> CloseAsync(long requestId, int categoryId, DateTime? closedUtc) =>
+        Host.RunAsync(async (services, ct) =>
         {
             var db = services.GetRequiredService<IUnitOfWork>().Db;
-            var stored = await db.Set<Request>().SingleAsync(r => r.Id == request.Id, ct);
+            var stored = await db.Set<Request>().SingleAsync(r => r.Id == requestId, ct);
             stored.CategoryId = categoryId;
             stored.ClosedUtc = closedUtc;
             stored.State = closedUtc is null ? RequestState.InProgress : RequestState.Closed;
             await db.SaveChangesAsync(ct);
             return stored;
         });
-    }
 }
