@@ -39,10 +39,10 @@ public static partial class PersonalDataDetector
         // Strongest evidence first: a checksum or an @ says more than a street word, so later kinds give way.
         AddIbans(masked, found);
         AddMatches(found, EmailPattern().Matches(masked), PersonalDataKind.Email, _ => true);
-        AddMatches(found, DniPattern().Matches(masked), PersonalDataKind.Dni,
-            m => SpanishIdentityNumbers.IsValidDni(Digits(m.Groups["digits"].Value), m.Groups["letter"].Value[0]));
         AddMatches(found, NiePattern().Matches(masked), PersonalDataKind.Nie,
             m => SpanishIdentityNumbers.IsValidNie(m.Groups["prefix"].Value[0], Digits(m.Groups["digits"].Value), m.Groups["letter"].Value[0]));
+        AddMatches(found, DniPattern().Matches(masked), PersonalDataKind.Dni,
+            m => SpanishIdentityNumbers.IsValidDni(Digits(m.Groups["digits"].Value).PadLeft(8, '0'), m.Groups["letter"].Value[0]));
         AddMatches(found, AddressPattern().Matches(masked), PersonalDataKind.Address, IsStreet);
         AddPhones(masked, found);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -147,7 +147,7 @@ public static partial class PersonalDataDetector
     [GeneratedRegex(@"\b(?:expediente|expte\.?|exp\.|factura|recibo|pedido|matr[ií]cula|ref\.|referencia(?:\s+catastral)?|registro(?:\s+de\s+entrada)?|solicitud)\s*(?:n[ºo°]\.?|n[úu]m(?:ero|\.)?)?\s*[:#]?\s*(?<number>[A-Za-z]{0,4}[\-/]?\d[\dA-Za-z/\-.]*)", RegexOptions.IgnoreCase)]
     private static partial Regex CaseNumberPattern();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}][\-/]?)(?<digits>\d{8}|\d{2}([ .])\d{3}\1\d{3}|\d{4} \d{4})\s?-?\s?(?<letter>[A-Za-z])(?![\p{L}\p{N}])")]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}][\-/]?)(?<digits>\d{7,8}|\d{1,2}([ .])\d{3}\1\d{3}|\d{4} \d{4})\s?-?\s?(?<letter>[A-Za-z])(?![\p{L}\p{N}])")]
     private static partial Regex DniPattern();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}][\-/]?)(?<prefix>[XYZxyz])[ .\-]?(?<digits>\d{7}|\d{3}[ .]\d{4}|\d[ .]\d{3}[ .]\d{3})[ .\-]?(?<letter>[A-Za-z])(?![\p{L}\p{N}])")]
@@ -166,7 +166,7 @@ public static partial class PersonalDataDetector
     private static partial Regex MoneyBeforePattern();
 
     /// <summary>
-    /// A street type, a name of up to six words, a number; then, optionally, floor and door, and a postal code
+    /// A street type, a name of up to six words, a number (or "s/n"); then, optionally, floor and door, and a postal code
     /// (01000–52999) with its town. A number followed by a unit (días, euros, metros...) is a sentence, not a street.
     /// </summary>
     [GeneratedRegex("""
@@ -176,7 +176,7 @@ public static partial class PersonalDataDetector
          |(?:c/|c\.|cl\.|avda\.|av\.|pza\.|pl\.|p[º°o]\.|cno\.|ctra\.|rda\.|trva\.|urb\.)\s*)
         (?<name>(?:\p{L}[\p{L}'’.\-]*)(?:\s+\p{L}[\p{L}'’.\-]*){0,5}?)
         \s*,?\s*(?:n[º°o]\.?\s*|n[úu]m(?:ero|\.)?\s*)?
-        (?<number>\d{1,4}(?!\d)(?:(?-i:\s?[A-Z]|[a-z])(?![\p{L}\p{N}]))?)
+        (?<number>\d{1,4}(?!\d)(?:(?-i:\s?[A-Z]|[a-z])(?![\p{L}\p{N}]))?|s/n\b)
         (?!\s*(?:d[ií]as?|horas?|años?|a[ñn]os|meses|mes|semanas?|minutos?|euros?|€|%|veces|metros|m|km|kil[oó]metros|personas|coches|farolas|contenedores|[:.,]\d)(?![\p{L}]))
         (?:\s*,?\s*(?:(?:piso|planta)\s*\d{1,2}\s*[ºª°]?|puerta\s*[\p{L}\p{N}]{1,3}|esc(?:alera|\.)?\s*[\p{L}\p{N}]{1,2}|bajo|[1-9]\d?\s*[ºª°]?\s*(?:izquierda|izq(?:da)?\.?|derecha|dcha\.?)|[1-9]\d?\s*[ºª°]\s*[A-Za-z]?(?![\p{L}\p{N}])))*
         (?:\s*,?\s*(?:C\.?P\.?\s*)?(?:0[1-9]|[1-4]\d|5[0-2])\d{3}(?!\d)(?-i:\s*,?\s*\p{Lu}[\p{L}\-]+(?:\s+(?:de\s+|del\s+|la\s+)?\p{Lu}[\p{L}\-]+){0,3})?)?

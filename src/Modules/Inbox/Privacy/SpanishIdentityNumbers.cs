@@ -5,7 +5,7 @@ public static class SpanishIdentityNumbers
 {
     private const string Letters = "TRWAGMYFPDXBNJZSQVHLCKE";
 
-    /// <summary>Eight digits and a letter that agrees with them; separators are removed by the caller.</summary>
+    /// <summary>Eight digits and a letter that agrees with them; the caller removes separators and restores a leading zero people leave out.</summary>
     public static bool IsValidDni(ReadOnlySpan<char> digits, char letter) =>
         digits.Length == 8 && int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
         && Letters[number % 23] == char.ToUpperInvariant(letter);

@@ -9,7 +9,8 @@ public sealed class PersonalDataDetectorTests
     [InlineData("12.345.678-Z")]
     [InlineData("12 345 678 z")]
     [InlineData("12345678-Z")]
-    public void A_dni_with_its_check_letter_is_found_whatever_the_separators(string dni)
+    [InlineData("1234567L")]
+    public void A_dni_with_its_check_letter_is_found_whatever_the_separators_and_without_its_leading_zero(string dni)
     {
         var text = "Mi DNI es " + dni + ", gracias";
 
@@ -57,6 +58,16 @@ public sealed class PersonalDataDetectorTests
             [PersonalDataKind.Dni, PersonalDataKind.Address, PersonalDataKind.Phone, PersonalDataKind.Email],
             findings.Select(f => f.Kind));
         Assert.Equal("calle Mayor 12, 3º B, 28013 Madrid", text.Substring(findings[1].Start, findings[1].Length));
+    }
+
+    [Fact]
+    public void An_address_without_a_number_is_found_by_its_s_n()
+    {
+        const string text = "Vivo en Av. Andalucía s/n, Jaén";
+
+        var finding = Assert.Single(PersonalDataDetector.Find(text));
+
+        Assert.Equal("Av. Andalucía s/n", text.Substring(finding.Start, finding.Length));
     }
 
     [Theory]
