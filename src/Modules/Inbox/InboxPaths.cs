@@ -23,6 +23,11 @@ public static class InboxPaths
 
     public const string Report = Admin + "/informe";
 
+    /// <summary>Retention rules per category, legal holds, the dry run and the retention log.</summary>
+    public const string Retention = Admin + "/conservacion";
+
+    public const string MessagePrefix = Admin + "/mensajes";
+
     /// <summary>The citizen's page of one request, reached only through its unguessable token.</summary>
     public const string PublicStatusPrefix = "/solicitudes";
 
@@ -38,6 +43,9 @@ public static class InboxPaths
     public static string CannedAnswer(int? id) => CannedAnswers + "/editar" + (id is null ? "" : "/" + id.Value.ToString(CultureInfo.InvariantCulture));
 
     public static string Person(long personId) => Admin + "/personas/" + personId.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>One message of a request: its personal-data badges, redaction, original and "Pasar a privado".</summary>
+    public static string Message(long messageId) => MessagePrefix + "/" + messageId.ToString(CultureInfo.InvariantCulture);
 
     public static string PublicStatus(string token) => PublicStatusPrefix + "/" + token;
 

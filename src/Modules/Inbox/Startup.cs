@@ -12,6 +12,7 @@ using Portal.Inbox.Clocks;
 using Portal.Inbox.Desk;
 using Portal.Inbox.Intake;
 using Portal.Inbox.People;
+using Portal.Inbox.Privacy;
 using Portal.Inbox.Reports;
 using Portal.Inbox.Requests;
 using Portal.Inbox.Routing;
@@ -31,7 +32,7 @@ public sealed class Startup : ModuleStartup
         services.AddModelContributor<InboxModel>();
         services.AddModelContributor<SurveyModel>();
         services.AddModelContributor<DeskModel>();
-        services.AddMigrations(Manifest.Id, new CreateInbox(), new AddClocks(), new AddDesk(), new AddSurveys());
+        services.AddMigrations(Manifest.Id, new CreateInbox(), new AddClocks(), new AddPrivacy(), new AddDesk(), new AddSurveys());
         services.AddSiteSettings<InboxSettings>();
         services.AddOptions<InboxOptions>().BindConfiguration(InboxOptions.Section);
 
@@ -72,5 +73,14 @@ public sealed class Startup : ModuleStartup
         services.AddBackgroundTask<ClockWarningTask>();
         services.AddScoped<IDashboardNoticeProvider, DeadlinesDashboardNotice>();
         services.AddScoped<ResponseReport>();
+
+        services.AddModelContributor<PrivacyModel>();
+        services.AddScoped<IRequestObserver, PersonalDataObserver>();
+        services.AddSingleton<PersonalDataGuard>();
+        services.AddScoped<MoveToPrivate>();
+        services.AddScoped<Redaction>();
+        services.AddScoped<RedactionPanel>();
+        services.AddScoped<Retention>();
+        services.AddBackgroundTask<RetentionTask>();
     }
 }

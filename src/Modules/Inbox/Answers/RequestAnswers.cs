@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Portal.Core.Security;
 using Portal.Core.UnitOfWork;
+using Portal.Inbox.Privacy;
 using Portal.Inbox.Requests;
 
 namespace Portal.Inbox.Answers;
@@ -20,6 +21,7 @@ public sealed class RequestAnswers(
     IEnumerable<IChannelSender> senders,
     RequestLog log,
     UserManager<PortalUser> users,
+    PersonalDataGuard guard,
     IStringLocalizer<InboxResources> S,
     TimeProvider clock) : IRequestAnswerSender
 {
@@ -46,6 +48,16 @@ public sealed class RequestAnswers(
         if (to is null || !InboxChannels.CanSend(to.Channel))
         {
             return Failed(S["Answer_NoChannel"]);
+        }
+
+        if (InboxChannels.IsPublic(to.Channel))
+        {
+            var citizens = await db.Set<RequestMessage>().AsNoTracking()
+                .Where(m => m.RequestId == request.Id && m.Direction == MessageDirection.Inbound).Select(m => m.Text).ToListAsync(cancellationToken);
+            if (guard.RefusalForPublicAnswer(text, citizens) is { } refusal)
+            {
+                return Failed(refusal);
+            }
         }
 
         var sender = senders.FirstOrDefault(s => s.Handles(to.Channel));

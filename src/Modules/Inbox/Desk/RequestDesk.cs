@@ -7,6 +7,7 @@ using Portal.Core.Security;
 using Portal.Core.UnitOfWork;
 using Portal.Inbox.Access;
 using Portal.Inbox.Categories;
+using Portal.Inbox.Privacy;
 using Portal.Inbox.Requests;
 using Portal.Inbox.Units;
 
@@ -34,6 +35,7 @@ public sealed partial class RequestDesk(
     IUserClaimsPrincipalFactory<PortalUser> principals,
     IAuthorizationService authorization,
     TimeProvider clock,
+    PersonalDataGuard guard,
     IStringLocalizer<InboxResources> S)
 {
     private const int MentionsPerNote = 20;
@@ -256,6 +258,11 @@ public sealed partial class RequestDesk(
         if (text is { Length: > Request.AnswerLength })
         {
             return DeskOutcome.Refused(S["PublicAnswer_TooLong", Request.AnswerLength]);
+        }
+
+        if (text is not null && guard.RefusalForPublic(text) is { } refusal)
+        {
+            return DeskOutcome.Refused(refusal);
         }
 
         await unitOfWork.BeginAsync(cancellationToken);
