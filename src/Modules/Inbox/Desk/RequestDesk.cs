@@ -260,9 +260,14 @@ public sealed partial class RequestDesk(
             return DeskOutcome.Refused(S["PublicAnswer_TooLong", Request.AnswerLength]);
         }
 
-        if (text is not null && guard.RefusalForPublic(text) is { } refusal)
+        if (text is not null)
         {
-            return DeskOutcome.Refused(refusal);
+            var citizens = await unitOfWork.Db.Set<RequestMessage>().AsNoTracking()
+                .Where(m => m.RequestId == request.Id && m.Direction == MessageDirection.Inbound).Select(m => m.Text).ToListAsync(cancellationToken);
+            if (guard.RefusalForPublicAnswer(text, citizens) is { } refusal)
+            {
+                return DeskOutcome.Refused(new LocalizedString("PublicAnswer_PersonalData", refusal));
+            }
         }
 
         await unitOfWork.BeginAsync(cancellationToken);
