@@ -120,21 +120,21 @@ public sealed class ClockTests(InboxFixture fixture) : PortalTest<InboxFixture>(
     [Fact]
     public async Task The_report_shows_medians_percentiles_and_breaches_and_its_CSV_opens_in_Spanish_Excel()
     {
-        // Monday 5 Oct 2026 9:00 local (7:00 UTC, summer time): three Mastodon requests answered after 1, 2 and 4
+        // Monday 6 Oct 2025 9:00 local (7:00 UTC, summer time; a month no other test here writes in, whatever the date): three Mastodon requests answered after 1, 2 and 4
         // office hours, and one never answered. Median 2; p90 at rank 0.9·2 = 1.8, from 2 towards 4: 3.6; mean 2.3.
         var answered = new[] { 1, 2, 4 };
         foreach (var hours in answered)
         {
-            var request = await Host.OpenRequestAsync("Consulta de octubre " + hours, InboxChannel.Mastodon, $"octubre{hours}@vecinos.example", Utc(2026, 10, 5, 7, 0));
-            await Host.AnswerAsync(request.Id, Utc(2026, 10, 5, 7 + hours, 0));
+            var request = await Host.OpenRequestAsync("Consulta de octubre " + hours, InboxChannel.Mastodon, $"octubre{hours}@vecinos.example", Utc(2025, 10, 6, 7, 0));
+            await Host.AnswerAsync(request.Id, Utc(2025, 10, 6, 7 + hours, 0));
         }
 
-        var late = await Host.OpenRequestAsync("Consulta sin respuesta", InboxChannel.Mastodon, "olvidada@vecinos.example", Utc(2026, 10, 6, 7, 0));
+        var late = await Host.OpenRequestAsync("Consulta sin respuesta", InboxChannel.Mastodon, "olvidada@vecinos.example", Utc(2025, 10, 7, 7, 0));
         await Host.CreateUserAsync("supervisora", PortalRoles.CitizenServiceSupervisor);
         using var supervisor = await Host.SignedInClientAsync("supervisora", TestUsers.Password);
 
-        var page = await supervisor.GetStringAsync(InboxPaths.Report + "?desde=2026-10-01&hasta=2026-10-31", Ct);
-        using var csv = await supervisor.GetAsync(InboxPaths.Report + "?handler=Csv&desde=2026-10-01&hasta=2026-10-31", Ct);
+        var page = await supervisor.GetStringAsync(InboxPaths.Report + "?desde=2025-10-01&hasta=2025-10-31", Ct);
+        using var csv = await supervisor.GetAsync(InboxPaths.Report + "?handler=Csv&desde=2025-10-01&hasta=2025-10-31", Ct);
         var bytes = await csv.Content.ReadAsByteArrayAsync(Ct);
         var text = Encoding.UTF8.GetString(bytes);
 
@@ -145,8 +145,8 @@ public sealed class ClockTests(InboxFixture fixture) : PortalTest<InboxFixture>(
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
         Assert.Contains("Mastodon;4;3;2,0;3,6;2,3;100,0;", text, StringComparison.Ordinal);
-        Assert.Contains("2026-S41;4", text, StringComparison.Ordinal);
-        Assert.Contains(late.Reference + ";Primera respuesta;Mastodon;2026-10-06 09:00", text, StringComparison.Ordinal);
+        Assert.Contains("2025-S41;4", text, StringComparison.Ordinal);
+        Assert.Contains(late.Reference + ";Primera respuesta;Mastodon;2025-10-07 09:00", text, StringComparison.Ordinal);
     }
 
     [Fact]
