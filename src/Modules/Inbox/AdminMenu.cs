@@ -15,5 +15,6 @@ public sealed class AdminMenu(IStringLocalizer<InboxResources> S) : IAdminMenuPr
         new(S["Menu_Rules"], InboxPaths.Rules, S["Menu_Group"], 161) { Permission = Permissions.Configure },
         new(S["Menu_CannedAnswers"], InboxPaths.CannedAnswers, S["Menu_Group"], 162) { Permission = Permissions.Configure },
         new(S["Menu_Retention"], InboxPaths.Retention, S["Menu_Group"], 159) { Permission = Permissions.Configure },
+        new(S["Menu_Settings"], InboxPaths.Settings, S["Menu_Group"], 163) { Permission = Permissions.Configure },
     ];
 }

@@ -10,6 +10,9 @@ public static class InboxPaths
 
     public const string Units = Admin + "/unidades";
 
+    /// <summary>The inbox as a whole: the reference prefix.</summary>
+    public const string Settings = Admin + "/ajustes";
+
     public const string Categories = Admin + "/categorias";
 
     public const string Calendar = Admin + "/calendario";
