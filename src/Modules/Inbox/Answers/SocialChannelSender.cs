@@ -1,18 +1,20 @@
+using Microsoft.Extensions.Localization;
 using Portal.Inbox.Requests;
 using Portal.Syndication.Replies;
 
 namespace Portal.Inbox.Answers;
 
 /// <summary>Answers on the public networks are answers under the citizen's post, queued as Syndication's reply deliveries.</summary>
-internal sealed class SocialChannelSender(AnswerCommands answers) : IChannelSender
+internal sealed class SocialChannelSender(AnswerCommands answers, IStringLocalizer<InboxResources> S) : IChannelSender
 {
     public bool Handles(InboxChannel channel) => InboxChannels.IsPublic(channel);
 
     public async Task<ChannelSendResult> QueueAsync(RequestMessage to, string text, string answerId, CancellationToken cancellationToken)
     {
+        // A message staff recorded by hand (one read out on the phone) has no post on the network to answer under.
         if (to.InteractionId is not { } interactionId)
         {
-            throw new InvalidOperationException("A message from a public network always comes from a stored reaction.");
+            return new ChannelSendResult(null, [S["Answer_NoPost"]]);
         }
 
         var result = await answers.QueueAsync(interactionId, answerId, text, cancellationToken);
