@@ -26,7 +26,8 @@ public sealed class InboxScaleBenchmark(InboxFixture fixture) : PortalTest<Inbox
 
         await MeasureAsync(staff, "inbox list, first page", 200, _ => InboxPaths.Admin);
         await MeasureAsync(staff, "inbox list, state filter, page 1", 100, _ => InboxPaths.Admin + "?estado=WaitingForCitizen");
-        await MeasureAsync(staff, "inbox list, reference search", 100, _ => InboxPaths.Admin + "?q=" + InboxSeed.Reference(random.Next(1, Requests)));
+        await MeasureAsync(staff, "inbox list, a reference typed in the search box (opens the request)", 100, _ => InboxPaths.Admin + "?buscar=" + InboxSeed.Reference(random.Next(1, Requests)));
+        await MeasureAsync(staff, "inbox list, words of the subject", 50, _ => InboxPaths.Admin + "?buscar=padr%C3%B3n");
         await MeasureAsync(staff, "request page", 200, _ => InboxPaths.Request(InboxSeed.Reference(random.Next(1, Requests))));
         await MeasureAsync(staff, "report, whole year", 5, _ => InboxPaths.Report + $"?desde={InboxSeed.Year}-01-01&hasta={InboxSeed.Year}-12-31");
     }

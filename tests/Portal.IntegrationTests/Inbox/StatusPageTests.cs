@@ -12,6 +12,7 @@ public sealed class StatusPageTests(InboxFixture fixture) : PortalTest<InboxFixt
     public async Task The_status_page_shows_the_state_without_personal_data_and_takes_a_private_message()
     {
         var request = await Host.OpenRequestAsync("Mi DNI es 12345678Z y vivo en la calle Mayor 3", sender: "vecino@correo.example");
+        Assert.DoesNotContain("12345678Z", (await Host.RequestsAsync()).Single(r => r.Id == request.Id).Subject, StringComparison.Ordinal);
         using var citizen = Host.CreateBrowserLikeClient();
         var path = InboxPaths.PublicStatus(request.PublicToken);
         var ct = TestContext.Current.CancellationToken;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Portal.Inbox.Requests;
 
 namespace Portal.Inbox.Privacy;
@@ -8,7 +9,7 @@ namespace Portal.Inbox.Privacy;
 /// travel to a public answer or page later, and staff handling a WhatsApp message want to see the same badges. Only
 /// the kinds are stored; "Pasar a privado" is offered for the public channels alone.
 /// </summary>
-internal sealed class PersonalDataObserver : IRequestObserver
+internal sealed class PersonalDataObserver(IStringLocalizer<InboxResources> S) : IRequestObserver
 {
     public int Order => RequestObserverOrder.Privacy;
 
@@ -19,9 +20,16 @@ internal sealed class PersonalDataObserver : IRequestObserver
             return Task.CompletedTask;
         }
 
-        var kinds = PersonalDataDetector.KindsIn(message.Text);
+        var findings = PersonalDataDetector.Find(message.Text);
+        var kinds = findings.Select(f => f.Kind).Distinct().Order().ToList();
         if (kinds.Count > 0)
         {
+            // The list, the page title and the browser's history show the subject: it must not carry the data.
+            if (change.Event.Kind == RequestEventKind.Created)
+            {
+                change.Request.Subject = RequestIntake.SubjectOf(Redaction.Apply(message.Text, [.. findings.Select(f => new RedactionSpan(f.Start, f.Length))], S["Redaction_Marker"]));
+            }
+
             message.PersonalData = true;
             change.Request.PersonalData = true;
             change.Db.Add(new PersonalDataFlag { MessageId = message.Id, RequestId = change.Request.Id, Kinds = PersonalDataFlag.Join(kinds) });

@@ -71,7 +71,8 @@
 
         var unread = parseInt(counts.dataset.unread, 10) || 0;
         shown.hidden = unread === 0;
-        shown.innerHTML = '';
+        // The leading space keeps the link's accessible name "Solicitudes 3 …", not "Solicitudes3 …".
+        shown.textContent = ' ';
         var number = document.createElement('span');
         number.setAttribute('aria-hidden', 'true');
         number.textContent = String(unread);

@@ -86,7 +86,7 @@ public sealed class RequestAccessPageTests(InboxFixture fixture) : PortalTest<In
     private static async Task<int> BadgeAsync(HttpClient client)
     {
         var html = await (await client.GetAsync("/admin", Ct)).TextAsync();
-        var match = System.Text.RegularExpressions.Regex.Match(html, "data-menu-badge=\"/admin/atencion\"[^>]*><span aria-hidden=\"true\">(\\d+)</span><span class=\"visually-hidden\">\\1 solicitud");
+        var match = System.Text.RegularExpressions.Regex.Match(html, "data-menu-badge=\"/admin/atencion\"[^>]*> <span aria-hidden=\"true\">(\\d+)</span><span class=\"visually-hidden\">\\1 solicitud");
         Assert.True(match.Success, "The inbox entry has no badge.");
         return int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
     }
