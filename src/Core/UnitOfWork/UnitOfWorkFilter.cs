@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace Portal.Core.UnitOfWork;
 
-/// <summary>Commits after an action or page handler succeeds and before its result is executed.</summary>
+/// <summary>
+/// Commits after an action or page handler succeeds and before its result is executed. The commit ignores the
+/// client hanging up: the handler finished, and a cancelled commit would lose what it did.
+/// </summary>
 internal sealed class UnitOfWorkFilter(IUnitOfWork unitOfWork) : IAsyncActionFilter, IAsyncPageFilter
 {
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
@@ -10,7 +13,7 @@ internal sealed class UnitOfWorkFilter(IUnitOfWork unitOfWork) : IAsyncActionFil
         var executed = await next();
         if (executed.Exception is null || executed.ExceptionHandled)
         {
-            await unitOfWork.CommitAsync(context.HttpContext.RequestAborted);
+            await unitOfWork.CommitAsync(CancellationToken.None);
         }
     }
 
@@ -19,7 +22,7 @@ internal sealed class UnitOfWorkFilter(IUnitOfWork unitOfWork) : IAsyncActionFil
         var executed = await next();
         if (executed.Exception is null || executed.ExceptionHandled)
         {
-            await unitOfWork.CommitAsync(context.HttpContext.RequestAborted);
+            await unitOfWork.CommitAsync(CancellationToken.None);
         }
     }
 

@@ -21,6 +21,8 @@ internal sealed class UnitOfWorkMiddleware(RequestDelegate next)
             throw;
         }
 
-        await unitOfWork.CommitAsync(context.RequestAborted);
+        // The work is done; a client that hung up (a network's webhook timing out) must not turn a finished
+        // request into a cancelled commit, which would lose what it did.
+        await unitOfWork.CommitAsync(CancellationToken.None);
     }
 }
