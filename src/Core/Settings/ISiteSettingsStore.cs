@@ -1,3 +1,4 @@
+using Portal.Core.Data;
 using Portal.Core.UnitOfWork;
 
 namespace Portal.Core.Settings;
@@ -9,6 +10,12 @@ namespace Portal.Core.Settings;
 public interface ISiteSettingsStore
 {
     Task<T> GetAsync<T>(CancellationToken cancellationToken = default) where T : class, new();
+
+    /// <summary>
+    /// Reads for a caller that already holds a transaction, through its context's connection on a cache miss: a second
+    /// pooled connection is one the pool may never give when every connection is held by a transaction like the caller's.
+    /// </summary>
+    Task<T> GetAsync<T>(PortalDbContext db, CancellationToken cancellationToken = default) where T : class, new();
 
     /// <summary>Writes inside the given unit of work; readers see the new value once it commits.</summary>
     Task SaveAsync<T>(IUnitOfWork unitOfWork, T value, CancellationToken cancellationToken = default) where T : class, new();

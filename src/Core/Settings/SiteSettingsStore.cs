@@ -19,9 +19,21 @@ internal sealed class SiteSettingsStore(IServiceScopeFactory scopes, TimeProvide
 
     public async Task<T> GetAsync<T>(CancellationToken cancellationToken = default) where T : class, new()
     {
-        var json = await GetRawAsync(ISiteSettingsStore.KeyOf<T>(), cancellationToken);
-        return json is null ? new T() : JsonSerializer.Deserialize<T>(json, ContentSerializer.Options) ?? new T();
+        return Deserialize<T>(await GetRawAsync(ISiteSettingsStore.KeyOf<T>(), cancellationToken));
     }
+
+    public async Task<T> GetAsync<T>(PortalDbContext db, CancellationToken cancellationToken = default) where T : class, new()
+    {
+        var key = ISiteSettingsStore.KeyOf<T>();
+        // Not cached: the caller's transaction may hold an uncommitted value of its own that a rollback withdraws.
+        var json = _cache.TryGetValue(key, out var cached)
+            ? cached
+            : await db.SiteSettings.AsNoTracking().Where(s => s.Key == key).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken);
+        return Deserialize<T>(json);
+    }
+
+    private static T Deserialize<T>(string? json) where T : class, new() =>
+        json is null ? new T() : JsonSerializer.Deserialize<T>(json, ContentSerializer.Options) ?? new T();
 
     public Task SaveAsync<T>(IUnitOfWork unitOfWork, T value, CancellationToken cancellationToken = default) where T : class, new() =>
         SaveRawAsync(unitOfWork, ISiteSettingsStore.KeyOf<T>(), JsonSerializer.Serialize(value, ContentSerializer.Options), cancellationToken);

@@ -1,8 +1,6 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Cluster;
-using Portal.Core.Content;
 using Portal.Core.Data;
 using Portal.Core.Settings;
 using Portal.Core.UnitOfWork;
@@ -12,12 +10,11 @@ namespace Portal.Inbox.Clocks;
 
 /// <summary>
 /// The calendar, targets and warning levels every node keeps in memory: the clocks read them in the transaction
-/// that opens each request, which holds the reference counter's lock, so they cost no round trip once read, and
-/// they are read on that transaction's own connection (the site settings store would take a second one, and a
-/// hundred requests opening at once would wait on each other for the pool). An edit on the calendar or targets
+/// that opens each request, so they cost no round trip once read, and they are read on that transaction's own connection (a second one, with a hundred requests opening at once,
+/// would wait on each other for the pool). An edit on the calendar or targets
 /// page tells every node, once committed, to read them again.
 /// </summary>
-public sealed class ClockRulesCache : IClusterSignalHandler
+public sealed class ClockRulesCache(ISiteSettingsStore siteSettings) : IClusterSignalHandler
 {
     public const string TopicName = "inbox-clock-rules";
 
@@ -46,9 +43,7 @@ public sealed class ClockRulesCache : IClusterSignalHandler
 
         var calendar = await CalendarStore.LoadAsync(db, cancellationToken);
         var targets = await db.Set<ResponseTarget>().AsNoTracking().ToListAsync(cancellationToken);
-        var key = ISiteSettingsStore.KeyOf<ClockSettings>();
-        var json = await db.SiteSettings.AsNoTracking().Where(s => s.Key == key).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken);
-        var settings = json is null ? new ClockSettings() : JsonSerializer.Deserialize<ClockSettings>(json, ContentSerializer.Options) ?? new ClockSettings();
+        var settings = await siteSettings.GetAsync<ClockSettings>(db, cancellationToken);
         var rules = new ClockRules(new ClockBook(calendar, settings.WarningPercents), targets);
         lock (_gate)
         {

@@ -26,12 +26,16 @@ public sealed class RequestIntake(IUnitOfWork unitOfWork, RequestLog log, People
 {
     private const int SubjectWords = 12;
 
+    /// <summary>Starts the unique placeholder a new request holds until it is numbered; no reference starts so.</summary>
+    private const char ProvisionalMark = '~';
+
     public async Task<(Request Request, RequestMessage Message)> OpenAsync(InboundMessage inbound, CancellationToken cancellationToken)
     {
         var person = await people.FindOrCreateAsync(inbound.Sender, inbound.AuthorName, cancellationToken);
         var request = await NewRequestAsync(person.Id, inbound.Channel, inbound.Text, inbound.ItemId, inbound.AtUtc, cancellationToken);
         var message = MessageOf(request, inbound);
         await log.AppendAsync(request, new RequestEvent { Kind = RequestEventKind.Created, ToState = RequestState.New, AtUtc = inbound.AtUtc }, message, cancellationToken);
+        await NumberAsync(request, cancellationToken);
         return (request, message);
     }
 
@@ -53,6 +57,7 @@ public sealed class RequestIntake(IUnitOfWork unitOfWork, RequestLog log, People
         }
 
         await log.AppendAsync(request, new RequestEvent { Kind = RequestEventKind.Created, ToState = RequestState.New, UserId = userId, Detail = source.Reference, AtUtc = first.CreatedUtc }, first, cancellationToken);
+        await NumberAsync(request, cancellationToken);
         await log.AppendAsync(source, new RequestEvent { Kind = RequestEventKind.Split, UserId = userId, MessageId = first.Id, Detail = request.Reference }, null, cancellationToken);
         return request;
     }
@@ -60,20 +65,17 @@ public sealed class RequestIntake(IUnitOfWork unitOfWork, RequestLog log, People
     private async Task<Request> NewRequestAsync(long? personId, InboxChannel channel, string text, string? itemId, DateTime atUtc, CancellationToken cancellationToken)
     {
         var db = unitOfWork.Db;
-        var prefix = (await settings.GetAsync<InboxSettings>(cancellationToken)).ReferencePrefix;
-        var year = Madrid.Year(atUtc);
-        var number = await ReferenceAllocator.NextAsync(db, prefix, year, cancellationToken);
+        var token = NewToken();
         var request = new Request
         {
-            Reference = ReferenceNumbers.Format(prefix, year, number),
-            Year = year,
-            Number = number,
+            Reference = ProvisionalMark + token,
+            Year = Madrid.Year(atUtc),
             PersonId = personId,
             State = RequestState.New,
             Channel = channel,
             Subject = SubjectOf(text),
             ItemId = itemId,
-            PublicToken = NewToken(),
+            PublicToken = token,
             CreatedUtc = atUtc,
             UpdatedUtc = atUtc,
             LastInboundUtc = atUtc,
@@ -82,6 +84,19 @@ public sealed class RequestIntake(IUnitOfWork unitOfWork, RequestLog log, People
         db.Add(request);
         await db.SaveChangesAsync(cancellationToken);
         return request;
+    }
+
+    /// <summary>
+    /// Gives the request its reference as the last write of its opening. The counter row stays locked until the
+    /// transaction ends, so everything else (the person, the observers' routing, clocks and privacy checks) is done
+    /// before it is taken: concurrent openings on any node queue only for this update and the commit.
+    /// </summary>
+    private async Task NumberAsync(Request request, CancellationToken cancellationToken)
+    {
+        var prefix = (await settings.GetAsync<InboxSettings>(unitOfWork.Db, cancellationToken)).ReferencePrefix;
+        request.Number = await ReferenceAllocator.NextAsync(unitOfWork.Db, prefix, request.Year, cancellationToken);
+        request.Reference = ReferenceNumbers.Format(prefix, request.Year, request.Number);
+        await unitOfWork.Db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>One more message from the citizen; a finished request is reopened, starting a new resolution cycle.</summary>
