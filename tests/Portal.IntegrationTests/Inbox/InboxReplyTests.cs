@@ -10,6 +10,7 @@ using Portal.Inbox.Surveys;
 using Portal.IntegrationTests.Replies;
 using Portal.IntegrationTests.Syndication;
 using Portal.Syndication;
+using Portal.Syndication.Replies;
 using Portal.Testing;
 using SocialSandbox.Citizens;
 
@@ -61,6 +62,11 @@ public sealed class InboxReplyTests(InboxReplyFixture fixture) : SyndicationTest
         Assert.Equal(2, (await Host.RequestsAsync()).Count(r => r.ItemId == item.ItemId));
         Assert.Equal(MessagePurpose.Acknowledgement, Assert.Single(inbound, m => m.Direction == MessageDirection.Outbound).Purpose);
 
+        // The receipt informs without answering: sent, and read back with the follow-up, the reply still waits for
+        // staff on the Conversations page.
+        Assert.True((await InteractionAsync(receipt.Id))?.Notice);
+        Assert.Equal(InteractionState.New, (await InteractionAsync(question.Id))?.State);
+
         var answerId = AnswerIdFor("answer");
         await AnswerAsync(request.Id, "Sí. Pida el certificado con su cita previa en el 010.", answerId);
         await AnswerAsync(request.Id, "Sí. Pida el certificado con su cita previa en el 010.", answerId);
@@ -70,6 +76,7 @@ public sealed class InboxReplyTests(InboxReplyFixture fixture) : SyndicationTest
         // Read back from the network, our answer stays one message of the request, now marked sent.
         var messages = await WaitMessagesAsync(request.Id, found => found.Any(m => m.Purpose == MessagePurpose.Message && m.Direction == MessageDirection.Outbound && m.Delivery == MessageDelivery.Sent && m.InteractionId != null));
         Assert.Single(messages, m => m.Direction == MessageDirection.Outbound && m.Purpose == MessagePurpose.Message);
+        await SyndicationTestSteps.WaitAsync(async () => await InteractionAsync(question.Id) is { State: InteractionState.Answered } found ? found : null);
 
         await CloseAsync(request.Id);
         var survey = await SyndicationTestSteps.WaitAsync(() => Host.RunAsync((services, ct) => services.GetRequiredService<PortalDbContext>().Set<Survey>().AsNoTracking().SingleOrDefaultAsync(s => s.RequestId == request.Id, ct)));
@@ -138,4 +145,7 @@ public sealed class InboxReplyTests(InboxReplyFixture fixture) : SyndicationTest
 
     private Task<List<RequestMessage>> WaitMessagesAsync(long requestId, Func<List<RequestMessage>, bool> done) =>
         SyndicationTestSteps.WaitAsync(async () => await Host.MessagesAsync(requestId) is var found && done(found) ? found : null);
+
+    private Task<Interaction?> InteractionAsync(string remoteId) =>
+        Host.RunAsync((services, ct) => services.GetRequiredService<PortalDbContext>().Set<Interaction>().AsNoTracking().SingleOrDefaultAsync(i => i.Network == SocialNetwork.Mastodon && i.RemoteId == remoteId, ct));
 }

@@ -66,7 +66,7 @@ public static class ReplyTestSteps
     public static Task<long> AnswerAsync(this PortalHost host, long interactionId, string text) =>
         host.RunAsync(async (services, ct) =>
         {
-            var result = await services.GetRequiredService<AnswerCommands>().QueueAsync(interactionId, AnswerCommands.NewAnswerId(), text, ct);
+            var result = await services.GetRequiredService<AnswerCommands>().QueueAsync(interactionId, AnswerCommands.NewAnswerId(), text, notice: false, ct);
             Assert.True(result.Succeeded, string.Join("; ", result.Errors));
             return result.DeliveryId!.Value;
         });

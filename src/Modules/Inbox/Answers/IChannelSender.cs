@@ -16,6 +16,9 @@ public interface IChannelSender
 {
     bool Handles(InboxChannel channel);
 
-    /// <summary>Queues <paramref name="text"/> as the answer to <paramref name="to"/>, the citizen's message it follows.</summary>
-    Task<ChannelSendResult> QueueAsync(RequestMessage to, string text, string answerId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Queues <paramref name="text"/> after <paramref name="to"/>, the citizen's message it follows; the
+    /// <paramref name="purpose"/> tells an answer from what only informs (a receipt, a survey invitation).
+    /// </summary>
+    Task<ChannelSendResult> QueueAsync(RequestMessage to, string text, string answerId, MessagePurpose purpose, CancellationToken cancellationToken);
 }

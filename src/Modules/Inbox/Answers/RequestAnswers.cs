@@ -66,7 +66,7 @@ public sealed class RequestAnswers(
             return Failed(S["Answer_ChannelNotConnected"]);
         }
 
-        var sent = await sender.QueueAsync(to, text, answerId, cancellationToken);
+        var sent = await sender.QueueAsync(to, text, answerId, purpose, cancellationToken);
         if (!sent.Succeeded)
         {
             return AnswerOutcome.Refused([.. sent.Errors]);

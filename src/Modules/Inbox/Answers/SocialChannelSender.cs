@@ -9,7 +9,7 @@ internal sealed class SocialChannelSender(AnswerCommands answers, IStringLocaliz
 {
     public bool Handles(InboxChannel channel) => InboxChannels.IsPublic(channel);
 
-    public async Task<ChannelSendResult> QueueAsync(RequestMessage to, string text, string answerId, CancellationToken cancellationToken)
+    public async Task<ChannelSendResult> QueueAsync(RequestMessage to, string text, string answerId, MessagePurpose purpose, CancellationToken cancellationToken)
     {
         // A message staff recorded by hand (one read out on the phone) has no post on the network to answer under.
         if (to.InteractionId is not { } interactionId)
@@ -17,7 +17,8 @@ internal sealed class SocialChannelSender(AnswerCommands answers, IStringLocaliz
             return new ChannelSendResult(null, [S["Answer_NoPost"]]);
         }
 
-        var result = await answers.QueueAsync(interactionId, answerId, text, cancellationToken);
+        // A receipt or a survey invitation leaves the conversation waiting for staff on the Conversations page.
+        var result = await answers.QueueAsync(interactionId, answerId, text, MessagePurposes.IsNotice(purpose), cancellationToken);
         return new ChannelSendResult(result.DeliveryId, result.Errors);
     }
 }

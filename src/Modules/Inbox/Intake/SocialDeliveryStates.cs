@@ -2,12 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Core.UnitOfWork;
 using Portal.Inbox.Requests;
 using Portal.Syndication.Deliveries;
+using Portal.Syndication.Replies;
 
 namespace Portal.Inbox.Intake;
 
 /// <summary>
 /// Copies how far our answers on the public networks got (sent, or failed with the network's words) from their
-/// deliveries to the requests' messages, so the thread shows it and the failure reaches the people who wrote it.
+/// deliveries to the requests' messages, so the thread shows it and the failure reaches the people who wrote it;
+/// a sent answer marks what the citizen wrote before it answered on Syndication's Conversations page.
 /// </summary>
 internal sealed class SocialDeliveryStates(IUnitOfWork unitOfWork)
 {
@@ -30,6 +32,15 @@ internal sealed class SocialDeliveryStates(IUnitOfWork unitOfWork)
         {
             row.Message.Delivery = row.State == DeliveryState.Sent ? MessageDelivery.Sent : MessageDelivery.Failed;
             row.Message.DeliveryError = row.State == DeliveryState.Failed ? Cut(row.LastError) : null;
+        }
+
+        // An answer goes under the citizen's latest message, but it answers all they had written: on the
+        // Conversations page none of it waits for staff any more. A receipt answers nothing.
+        foreach (var answer in settled.Where(row => row.State == DeliveryState.Sent && !MessagePurposes.IsNotice(row.Message.Purpose)).Select(row => row.Message))
+        {
+            await db.Set<Interaction>()
+                .Where(i => i.RequestId == answer.RequestId && !i.Mine && i.State == InteractionState.New && i.CreatedUtc <= answer.CreatedUtc)
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.State, InteractionState.Answered), cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

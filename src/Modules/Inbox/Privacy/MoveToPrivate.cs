@@ -54,7 +54,7 @@ public sealed class MoveToPrivate(
 
         var text = S["MoveToPrivate_Text", PublicUrls.Absolute(baseUrl, InboxPaths.PublicStatus(request.PublicToken)), request.Reference].Value;
         await unitOfWork.BeginAsync(cancellationToken);
-        var queued = await answers.QueueAsync(interactionId, answerId, text, cancellationToken);
+        var queued = await answers.QueueAsync(interactionId, answerId, text, notice: false, cancellationToken);
         if (!queued.Succeeded)
         {
             return new(null, string.Join(" ", queued.Errors));

@@ -22,6 +22,12 @@ public enum MessagePurpose
     SurveyReminder,
 }
 
+public static class MessagePurposes
+{
+    /// <summary>Whether it only informs (a receipt, a survey invitation): the citizen still waits for an answer.</summary>
+    public static bool IsNotice(MessagePurpose purpose) => purpose is MessagePurpose.Acknowledgement or MessagePurpose.Survey or MessagePurpose.SurveyReminder;
+}
+
 /// <summary>How far an outbound message got, as the channel reports it.</summary>
 public enum MessageDelivery
 {

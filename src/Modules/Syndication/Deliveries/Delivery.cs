@@ -116,4 +116,10 @@ public sealed class Delivery
     public string? ReplyRootRemoteId { get; set; }
 
     public string? ReplyRootVersion { get; set; }
+
+    /// <summary>
+    /// For an answer that tells without answering (a receipt with the reference, a survey invitation): the
+    /// conversation stays waiting for staff's answer once it is sent.
+    /// </summary>
+    public bool Notice { get; set; }
 }

@@ -43,7 +43,7 @@ public sealed class AnswerCommands(IUnitOfWork unitOfWork, IStringLocalizer<Synd
         return trimmed.Contains(mention, StringComparison.OrdinalIgnoreCase) ? trimmed : mention + " " + trimmed;
     }
 
-    public async Task<AnswerResult> QueueAsync(long interactionId, string answerId, string text, CancellationToken cancellationToken)
+    public async Task<AnswerResult> QueueAsync(long interactionId, string answerId, string text, bool notice, CancellationToken cancellationToken)
     {
         var db = unitOfWork.Db;
         var interaction = await db.Set<Interaction>().AsNoTracking().SingleOrDefaultAsync(i => i.Id == interactionId, cancellationToken);
@@ -101,6 +101,7 @@ public sealed class AnswerCommands(IUnitOfWork unitOfWork, IStringLocalizer<Synd
             ReplyToVersion = interaction.RemoteVersion,
             ReplyRootRemoteId = root ?? interaction.RemoteId,
             ReplyRootVersion = root is null ? interaction.RemoteVersion : null,
+            Notice = notice,
         };
 
         await unitOfWork.BeginAsync(cancellationToken);

@@ -77,6 +77,9 @@ public sealed class Interaction
     /// <summary>Written by our account: an answer sent from the portal, or one typed on the network itself.</summary>
     public bool Mine { get; set; }
 
+    /// <summary>Ours and sent as a <see cref="Deliveries.Delivery.Notice"/>: it does not answer the reaction it is under.</summary>
+    public bool Notice { get; set; }
+
     public DateTime CreatedUtc { get; set; }
 
     public DateTime? EditedUtc { get; set; }

@@ -96,7 +96,7 @@ internal sealed class ReactionImporter(IUnitOfWorkRunner runner, ReplySanitizer 
             }
 
             threads.Remember(reaction.RemoteId, post);
-            if (reaction.Mine && reaction.ParentRemoteId is { } parent && stored.GetValueOrDefault(parent) is { State: InteractionState.New } answered)
+            if (reaction.Mine && existing is not { Notice: true } && reaction.ParentRemoteId is { } parent && stored.GetValueOrDefault(parent) is { State: InteractionState.New } answered)
             {
                 answered.State = InteractionState.Answered;
             }

@@ -55,7 +55,11 @@ internal sealed class SentDeliveries(IOptions<ReplyPollingOptions> options)
             return;
         }
 
-        parent.State = InteractionState.Answered;
+        if (!delivery.Notice)
+        {
+            parent.State = InteractionState.Answered;
+        }
+
         if (await db.Set<Interaction>().AnyAsync(i => i.ChannelId == delivery.ChannelId && i.RemoteId == remoteId, cancellationToken))
         {
             return;
@@ -78,6 +82,7 @@ internal sealed class SentDeliveries(IOptions<ReplyPollingOptions> options)
             Html = System.Net.WebUtility.HtmlEncode(delivery.Text).ReplaceLineEndings("<br>"),
             Url = url,
             Mine = true,
+            Notice = delivery.Notice,
             CreatedUtc = now,
             ImportedUtc = now,
             State = InteractionState.Answered,

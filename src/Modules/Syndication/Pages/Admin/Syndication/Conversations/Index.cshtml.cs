@@ -55,7 +55,7 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnPostAnswerAsync(long interactionId, string answerId, string? text, string? returnUrl, CancellationToken cancellationToken)
     {
-        var result = await answers.QueueAsync(interactionId, answerId, text ?? "", cancellationToken);
+        var result = await answers.QueueAsync(interactionId, answerId, text ?? "", notice: false, cancellationToken);
         if (result.Succeeded)
         {
             TempData["Message"] = S["Answer_Queued"].Value;
