@@ -60,8 +60,8 @@ public sealed class ClockPagesTests(BrowserFixture fixture) : BrowserTest<Browse
         await unitOfWork.BeginAsync(ct);
         var sender = $"vecina{seed}@correo.example";
         var at = DateTime.UtcNow.AddDays(-20);
-        var inbound = new InboundMessage(InboxChannel.Mastodon, at, "¿Cuándo se paga el IBI?", "Vecina", new SenderHandle(HandleKind.Email, "", sender, sender, Verified: false));
-        var (request, _) = await services.GetRequiredService<RequestIntake>().OpenAsync(inbound, ct);
+        var inbound = new InboundMessage(InboxChannel.Mastodon, at, "¿Cuándo se paga el IBI?", "Vecina");
+        var (request, _) = await services.GetRequiredService<RequestIntake>().OpenAsync(inbound, new SenderHandle(HandleKind.Email, "", sender, sender, Verified: false), ct);
         var answer = new RequestMessage
         {
             RequestId = request.Id,

@@ -59,6 +59,20 @@ public sealed class InboxDeskTests(BrowserFixture fixture) : BrowserTest<Browser
     }
 
     [Fact]
+    public async Task The_answer_box_shows_the_plain_language_check_as_staff_type()
+    {
+        var request = await ArrivalAsync("¿Dónde se recoge el compost del huerto urbano?", InboxChannel.Mastodon);
+        await SignInWithKeyboardAsync();
+        await OpenAsync(InboxPaths.Request(request.Reference));
+        await Assertions.Expect(Page.Locator("#answer-check")).ToBeEmptyAsync();
+
+        await Page.TabToAsync("#answer-text");
+        await Page.Keyboard.TypeAsync("Puede recogerlo los martes en el punto limpio.");
+
+        await Assertions.Expect(Page.Locator("#answer-check")).ToContainTextAsync("Sin avisos de lenguaje claro.");
+    }
+
+    [Fact]
     public async Task A_new_request_appears_in_the_open_inbox_and_in_the_menu_count_without_a_reload()
     {
         await ArrivalAsync("Primera consulta sobre la recogida de muebles.");
@@ -106,7 +120,7 @@ public sealed class InboxDeskTests(BrowserFixture fixture) : BrowserTest<Browser
     }
 
     /// <summary>A citizen's message arrives through the intake, in a unit the administrator belongs to.</summary>
-    private Task<Request> ArrivalAsync(string text) =>
+    private Task<Request> ArrivalAsync(string text, InboxChannel channel = InboxChannel.WebForm) =>
         Host.RunAsync(async (services, ct) =>
         {
             var unitOfWork = services.GetRequiredService<IUnitOfWork>();
@@ -123,8 +137,8 @@ public sealed class InboxDeskTests(BrowserFixture fixture) : BrowserTest<Browser
             }
 
             var sender = Guid.NewGuid().ToString("N")[..8] + "@correo.example";
-            var inbound = new InboundMessage(InboxChannel.WebForm, DateTime.UtcNow, text, "Vecina", new SenderHandle(HandleKind.Email, "", sender, sender, Verified: false));
-            var (request, _) = await services.GetRequiredService<RequestIntake>().OpenAsync(inbound, ct);
+            var inbound = new InboundMessage(channel, DateTime.UtcNow, text, "Vecina");
+            var (request, _) = await services.GetRequiredService<RequestIntake>().OpenAsync(inbound, new SenderHandle(HandleKind.Email, "", sender, sender, Verified: false), ct);
             request.UnitId = unit.Id;
             await unitOfWork.CommitAsync(ct);
             return request;

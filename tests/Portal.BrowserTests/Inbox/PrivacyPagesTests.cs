@@ -68,8 +68,8 @@ public sealed class PrivacyPagesTests(BrowserFixture fixture) : BrowserTest<Brow
         {
             var unitOfWork = services.GetRequiredService<IUnitOfWork>();
             await unitOfWork.BeginAsync(ct);
-            var inbound = new InboundMessage(InboxChannel.WebForm, DateTime.UtcNow, text, "Vecina", new SenderHandle(HandleKind.Email, "", sender, sender, Verified: false));
-            var (_, message) = await services.GetRequiredService<RequestIntake>().OpenAsync(inbound, ct);
+            var inbound = new InboundMessage(InboxChannel.WebForm, DateTime.UtcNow, text, "Vecina");
+            var (_, message) = await services.GetRequiredService<RequestIntake>().OpenAsync(inbound, new SenderHandle(HandleKind.Email, "", sender, sender, Verified: false), ct);
             await unitOfWork.CommitAsync(ct);
             return message.Id;
         });

@@ -17,8 +17,8 @@ public static class InboxTestSteps
         {
             var unitOfWork = services.GetRequiredService<IUnitOfWork>();
             await unitOfWork.BeginAsync(ct);
-            var inbound = new InboundMessage(channel, atUtc ?? DateTime.UtcNow, text, "Vecina", new SenderHandle(HandleKind.Email, "", sender, sender, Verified: false));
-            var (request, _) = await services.GetRequiredService<RequestIntake>().OpenAsync(inbound, ct);
+            var inbound = new InboundMessage(channel, atUtc ?? DateTime.UtcNow, text, "Vecina");
+            var (request, _) = await services.GetRequiredService<RequestIntake>().OpenAsync(inbound, new SenderHandle(HandleKind.Email, "", sender, sender, Verified: false), ct);
             await unitOfWork.CommitAsync(ct);
             return request;
         });

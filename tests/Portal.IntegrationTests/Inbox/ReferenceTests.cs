@@ -41,7 +41,7 @@ public sealed class ReferenceTests(InboxFixture fixture) : PortalTest<InboxFixtu
             var unitOfWork = services.GetRequiredService<IUnitOfWork>();
             await unitOfWork.BeginAsync(ct);
             var intake = services.GetRequiredService<RequestIntake>();
-            await intake.OpenAsync(new InboundMessage(InboxChannel.Phone, DateTime.UtcNow, "Se pierde", "Vecino", new SenderHandle(HandleKind.Phone, "", "+34600000001", "600 000 001", false)), ct);
+            await intake.OpenAsync(new InboundMessage(InboxChannel.Phone, DateTime.UtcNow, "Se pierde", "Vecino"), new SenderHandle(HandleKind.Phone, "", "+34600000001", "600 000 001", false), ct);
             throw new InvalidOperationException("The caller fails after the request was written.");
         }));
         var next = await Host.OpenRequestAsync("Después", sender: "otra@correo.example");

@@ -28,19 +28,19 @@ internal sealed class ReplyIntake(IUnitOfWork unitOfWork, RequestIntake intake, 
             return;
         }
 
+        var sender = new SenderHandle(HandleKind.Network, interaction.Network.ToString(), interaction.AuthorId, interaction.AuthorHandle, Verified: true);
         var inbound = new InboundMessage(
             InboxChannels.Of(interaction.Network),
             interaction.CreatedUtc,
             interaction.Text,
-            interaction.AuthorName ?? interaction.AuthorHandle,
-            new SenderHandle(HandleKind.Network, interaction.Network.ToString(), interaction.AuthorId, interaction.AuthorHandle, Verified: true))
+            interaction.AuthorName ?? interaction.AuthorHandle)
         {
             ChannelId = interaction.ChannelId,
             InteractionId = interaction.Id,
             ItemId = interaction.ItemId,
         };
 
-        var person = await people.FindOrCreateAsync(inbound.Sender, inbound.AuthorName, cancellationToken);
+        var person = await people.FindOrCreateAsync(sender, inbound.AuthorName, cancellationToken);
         if (await ContinuedRequestAsync(interaction, person.Id, cancellationToken) is { } request)
         {
             await intake.AppendAsync(request, inbound, cancellationToken);
@@ -48,7 +48,7 @@ internal sealed class ReplyIntake(IUnitOfWork unitOfWork, RequestIntake intake, 
         }
         else
         {
-            var (opened, _) = await intake.OpenAsync(inbound, cancellationToken);
+            var (opened, _) = await intake.OpenAsync(inbound, sender, cancellationToken);
             interaction.RequestId = opened.Id;
         }
 

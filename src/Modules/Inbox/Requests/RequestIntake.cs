@@ -5,8 +5,8 @@ using Portal.Inbox.People;
 
 namespace Portal.Inbox.Requests;
 
-/// <summary>A citizen's message as a channel hands it to the inbox.</summary>
-public sealed record InboundMessage(InboxChannel Channel, DateTime AtUtc, string Text, string AuthorName, SenderHandle Sender)
+/// <summary>A citizen's message as a channel hands it to the inbox; who sent it matters only to open a request.</summary>
+public sealed record InboundMessage(InboxChannel Channel, DateTime AtUtc, string Text, string AuthorName)
 {
     public int? ChannelId { get; init; }
 
@@ -29,9 +29,9 @@ public sealed class RequestIntake(IUnitOfWork unitOfWork, RequestLog log, People
     /// <summary>Starts the unique placeholder a new request holds until it is numbered; no reference starts so.</summary>
     private const char ProvisionalMark = '~';
 
-    public async Task<(Request Request, RequestMessage Message)> OpenAsync(InboundMessage inbound, CancellationToken cancellationToken)
+    public async Task<(Request Request, RequestMessage Message)> OpenAsync(InboundMessage inbound, SenderHandle sender, CancellationToken cancellationToken)
     {
-        var person = await people.FindOrCreateAsync(inbound.Sender, inbound.AuthorName, cancellationToken);
+        var person = await people.FindOrCreateAsync(sender, inbound.AuthorName, cancellationToken);
         var request = await NewRequestAsync(person.Id, inbound.Channel, inbound.Text, inbound.ItemId, inbound.AtUtc, cancellationToken);
         var message = MessageOf(request, inbound);
         await log.AppendAsync(request, new RequestEvent { Kind = RequestEventKind.Created, ToState = RequestState.New, AtUtc = inbound.AtUtc }, message, cancellationToken);

@@ -60,7 +60,7 @@ public sealed class StatusController(IUnitOfWork unitOfWork, RequestIntake intak
         }
 
         var text = form.Text!.Trim() + (form.Contact is { Length: > 0 } given ? "\n\n" + S["Status_PrivateContact", given.Trim()] : "");
-        await intake.AppendAsync(tracked, new InboundMessage(InboxChannel.WebForm, clock.GetUtcNow().UtcDateTime, text, author, contact ?? new SenderHandle(HandleKind.Email, "", "", "", false)), cancellationToken);
+        await intake.AppendAsync(tracked, new InboundMessage(InboxChannel.WebForm, clock.GetUtcNow().UtcDateTime, text, author), cancellationToken);
         return RedirectToAction(nameof(Show), new { token, sent = true });
     }
 

@@ -1,37 +1,13 @@
 // The inbox. The list follows the server's change events and refreshes in place, and with it the unread count
-// beside "Solicitudes" in the menu. On a request page, the answer composer shows the plain-language checks as the
-// person types (the server's, posted to the page's Check handler), and picking a canned answer fills the box with
-// it, its variables filled in for this request. Without script every page works as plain forms and links.
+// beside "Solicitudes" in the menu. On a request page, picking a canned answer fills the answer box with it, its
+// variables filled in for this request, and checks it as typed words are (the Admin module's answer-check.js).
+// Without script every page works as plain forms and links.
 (function () {
     'use strict';
-
-    function token(form) {
-        var field = form.querySelector('input[name="__RequestVerificationToken"]');
-        return field ? field.value : '';
-    }
 
     var composer = document.getElementById('answer-form');
     if (composer) {
         var box = composer.querySelector('textarea');
-        var check = composer.querySelector('.answer-check');
-        var timer = 0;
-        var runCheck = function () {
-            var data = new FormData();
-            data.append('text', box.value);
-            data.append('__RequestVerificationToken', token(composer));
-            fetch(composer.dataset.checkUrl, { method: 'POST', body: data, credentials: 'same-origin' })
-                .then(function (response) { return response.ok ? response.text() : null; })
-                .then(function (html) {
-                    if (html !== null) {
-                        check.innerHTML = html;
-                    }
-                })
-                .catch(function () { /* The check is a help; nothing is lost without it. */ });
-        };
-        box.addEventListener('input', function () {
-            clearTimeout(timer);
-            timer = setTimeout(runCheck, 400);
-        });
 
         var picker = document.getElementById('canned-form');
         if (picker) {
@@ -48,7 +24,7 @@
                         if (text !== null) {
                             box.value = text;
                             box.focus();
-                            runCheck();
+                            box.dispatchEvent(new Event('input', { bubbles: true }));
                         }
                     })
                     .catch(function () { picker.submit(); });

@@ -4,7 +4,6 @@ using Portal.Core.Data;
 using Portal.Core.UnitOfWork;
 using Portal.Inbox.Categories;
 using Portal.Inbox.Clocks;
-using Portal.Inbox.People;
 using Portal.Inbox.Requests;
 using Portal.Testing;
 
@@ -41,7 +40,7 @@ public static class ClockTestSteps
     public static Task CitizenWritesAsync(this PortalHost host, long requestId, DateTime atUtc) =>
         host.ChangeAsync(requestId, (services, request, ct) => services.GetRequiredService<RequestIntake>().AppendAsync(
             request,
-            new InboundMessage(request.Channel, atUtc, "Otra pregunta", "Vecina", new SenderHandle(HandleKind.Email, "", "vecina@correo.example", "vecina@correo.example", Verified: false)),
+            new InboundMessage(request.Channel, atUtc, "Otra pregunta", "Vecina"),
             ct));
 
     /// <summary>What <see cref="RequestLog.ChangeStateAsync"/> does, dated <paramref name="atUtc"/> instead of now.</summary>

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Security;
 using Portal.Core.UnitOfWork;
 using Portal.Inbox;
-using Portal.Inbox.People;
 using Portal.Inbox.Requests;
 using Portal.Testing;
 using static Portal.IntegrationTests.Inbox.Desk.DeskTestSteps;
@@ -132,7 +131,7 @@ public sealed class DeskActionTests(InboxFixture fixture) : PortalTest<InboxFixt
             var unitOfWork = services.GetRequiredService<IUnitOfWork>();
             await unitOfWork.BeginAsync(ct);
             var stored = await unitOfWork.Db.Set<Request>().FindAsync([request.Id], ct);
-            await services.GetRequiredService<RequestIntake>().AppendAsync(stored!, new InboundMessage(InboxChannel.WebForm, DateTime.UtcNow, text, sender, new SenderHandle(HandleKind.Email, "", "x@correo.example", "x", false)), ct);
+            await services.GetRequiredService<RequestIntake>().AppendAsync(stored!, new InboundMessage(InboxChannel.WebForm, DateTime.UtcNow, text, sender), ct);
             await unitOfWork.CommitAsync(ct);
         });
     }

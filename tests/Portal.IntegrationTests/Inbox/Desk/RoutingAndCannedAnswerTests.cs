@@ -116,8 +116,8 @@ public sealed class RoutingAndCannedAnswerTests(InboxFixture fixture) : PortalTe
             var unitOfWork = services.GetRequiredService<IUnitOfWork>();
             await unitOfWork.BeginAsync(ct);
             var sender = Guid.NewGuid().ToString("N")[..8];
-            var inbound = new InboundMessage(InboxChannel.Mastodon, DateTime.UtcNow, text, "Vecina", new SenderHandle(HandleKind.Network, "mastodon", sender, "@" + sender, Verified: true)) { ItemId = itemId };
-            var (request, _) = await services.GetRequiredService<RequestIntake>().OpenAsync(inbound, ct);
+            var inbound = new InboundMessage(InboxChannel.Mastodon, DateTime.UtcNow, text, "Vecina") { ItemId = itemId };
+            var (request, _) = await services.GetRequiredService<RequestIntake>().OpenAsync(inbound, new SenderHandle(HandleKind.Network, "mastodon", sender, "@" + sender, Verified: true), ct);
             await unitOfWork.CommitAsync(ct);
             return request;
         });

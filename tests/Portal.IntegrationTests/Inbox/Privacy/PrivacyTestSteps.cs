@@ -38,12 +38,12 @@ public static partial class PrivacyTestSteps
             };
             db.Add(interaction);
             await db.SaveChangesAsync(ct);
-            var inbound = new InboundMessage(InboxChannel.X, DateTime.UtcNow, text, author, new SenderHandle(HandleKind.Network, "X", author, "@" + author, Verified: true))
+            var inbound = new InboundMessage(InboxChannel.X, DateTime.UtcNow, text, author)
             {
                 ChannelId = channel.Id,
                 InteractionId = interaction.Id,
             };
-            var (request, _) = await services.GetRequiredService<RequestIntake>().OpenAsync(inbound, ct);
+            var (request, _) = await services.GetRequiredService<RequestIntake>().OpenAsync(inbound, new SenderHandle(HandleKind.Network, "X", author, "@" + author, Verified: true), ct);
             await unitOfWork.CommitAsync(ct);
             return (request, interaction.Id);
         });
