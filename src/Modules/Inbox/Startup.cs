@@ -4,6 +4,7 @@ using Portal.Admin.Navigation;
 using Portal.Core.Cluster;
 using Portal.Core.Hosting;
 using Portal.Core.Modules;
+using Portal.Core.Theming;
 using Portal.Inbox.Access;
 using Portal.Inbox.Acknowledgements;
 using Portal.Inbox.Answers;
@@ -58,6 +59,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<InboxQuery>();
         services.AddScoped<RequestDesk>();
         services.AddScoped<IAdminMenuBadgeProvider, InboxBadge>();
+        services.AddScoped<IFooterLinkProvider, TransparencyFooterLink>();
         services.AddScoped<UnitAdministration>();
         services.AddScoped<RuleAdministration>();
         services.AddScoped<IRequestObserver, RoutingObserver>();

@@ -186,6 +186,10 @@ public sealed class ClockTests(InboxFixture fixture) : PortalTest<InboxFixture>(
         Assert.DoesNotContain("REF-", page, StringComparison.Ordinal);
         Assert.DoesNotContain("septiembre@vecinos.example", page, StringComparison.Ordinal);
         Assert.DoesNotContain("padrón", page, StringComparison.Ordinal);
+
+        // Every public page's footer leads there.
+        var home = await visitor.GetStringAsync("/", Ct);
+        Assert.Contains($"<a href=\"{InboxPaths.Transparency}\">Cuánto tardamos en responder</a>", home, StringComparison.Ordinal);
     }
 
     private Task<List<string?>> WarningsAsync(long requestId) =>
