@@ -112,12 +112,12 @@ public sealed class InboxRecipeImportTests(RecipeSiteFixture fixture) : PortalTe
             {
               "name": "inbox",
               "units": [ { "name": "Padrón" } ],
-              "categories": [ { "name": "Empadronamiento", "unit": "Padrón" }, { "name": "Obras", "unit": "Urbanismo" } ]
+              "categories": [ { "name": "Empadronamiento", "unit": "Padrón" }, { "name": "Obras", "unit": "Unidad que no existe" } ]
             }
             """));
 
         Assert.Contains(RolledBack, page, StringComparison.Ordinal);
-        Assert.Contains("Paso 2 («inbox»), $.categories[1].unit: La unidad «Urbanismo» no existe en el sitio ni la crea esta receta: añádela en «units».", page, StringComparison.Ordinal);
+        Assert.Contains("Paso 2 («inbox»), $.categories[1].unit: La unidad «Unidad que no existe» no existe en el sitio ni la crea esta receta: añádela en «units».", page, StringComparison.Ordinal);
     }
 
     [Fact]
