@@ -227,13 +227,15 @@ internal sealed class InboxImport(IUnitOfWork unitOfWork, ITaxonomyStore taxonom
 
     /// <summary>
     /// Adds the rows of <paramref name="wanted"/> whose key <paramref name="existing"/> lacks, copies the others onto the
-    /// row they match (EF then writes only what changed) and removes the existing rows no wanted one matches.
+    /// row they match (EF then writes only what changed) and removes the existing rows no wanted one matches, and any
+    /// second row with the same key.
     /// </summary>
     private static void Sync<TRow, TKey>(DbContext db, List<TRow> existing, List<TRow> wanted, Func<TRow, TKey> key, Action<TRow, TRow> copy)
         where TRow : class
         where TKey : notnull
     {
-        var byKey = existing.ToDictionary(key);
+        var byKey = new Dictionary<TKey, TRow>();
+        db.RemoveRange(existing.Where(row => !byKey.TryAdd(key(row), row)).ToList());
         foreach (var row in wanted)
         {
             if (byKey.Remove(key(row), out var match))
