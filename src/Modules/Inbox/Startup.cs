@@ -14,6 +14,7 @@ using Portal.Inbox.Desk;
 using Portal.Inbox.Intake;
 using Portal.Inbox.People;
 using Portal.Inbox.Privacy;
+using Portal.Inbox.Recipes;
 using Portal.Inbox.Reports;
 using Portal.Inbox.Requests;
 using Portal.Inbox.Routing;
@@ -84,5 +85,9 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<RedactionPanel>();
         services.AddScoped<Retention>();
         services.AddBackgroundTask<RetentionTask>();
+
+        services.AddRecipeStep<InboxStep>();
+        services.AddRecipeExporter<InboxExporter>();
+        services.AddScoped<InboxImport>();
     }
 }

@@ -28,7 +28,7 @@ public sealed class MalformedRecipeTests(RecipeSiteFixture fixture) : PortalTest
         var page = await RefusedAsync(FourSteps("""{ "name": "menus", "items": [] }"""));
 
         Assert.Contains(Invalid, page, StringComparison.Ordinal);
-        Assert.Contains("Paso 3 («menus»), $.name: El paso «menus» no existe. Pasos disponibles: channels, content, features, media, roles, settings, taxonomies.", page, StringComparison.Ordinal);
+        Assert.Contains("Paso 3 («menus»), $.name: El paso «menus» no existe. Pasos disponibles: channels, content, features, inbox, media, roles, settings, taxonomies.", page, StringComparison.Ordinal);
     }
 
     [Fact]

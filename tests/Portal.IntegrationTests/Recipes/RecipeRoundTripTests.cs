@@ -56,7 +56,7 @@ public sealed class RecipeRoundTripTests(TwoSitesFixture fixture) : PortalTest<T
         Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
         Assert.Equal(RecipeTestSite.ImportPath, upload.Headers.Location?.OriginalString);
         var page = WebUtility.HtmlDecode(await targetClient.GetStringAsync(RecipeTestSite.ImportPath, Ct));
-        Assert.Contains("Receta «portal-export» importada: 5 pasos aplicados (settings, features, roles, taxonomies, content).", page, StringComparison.Ordinal);
+        Assert.Contains("Receta «portal-export» importada: 6 pasos aplicados (settings, features, roles, taxonomies, content, inbox).", page, StringComparison.Ordinal);
 
         Assert.Equal(source, await target.VisibleContentAsync());
         Assert.DoesNotContain(removedId, (await target.VisibleContentAsync()).Keys);
