@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Data;
 using Portal.Core.UnitOfWork;
 using Portal.Syndication.Channels;
+using Portal.Syndication.Deliveries;
 
 namespace Portal.Syndication.Replies;
 
@@ -52,6 +53,7 @@ internal sealed class ReactionImporter(IUnitOfWorkRunner runner, ReplySanitizer 
         var ids = read.Reactions.Select(r => r.RemoteId).Concat(read.Deleted).Distinct().ToList();
         var stored = await db.Set<Interaction>().Where(i => i.ChannelId == channel.Id && ids.Contains(i.RemoteId)).ToDictionaryAsync(i => i.RemoteId, cancellationToken);
         var threads = await ThreadsAsync(db, channel, read, polled, cancellationToken);
+        var notices = await NoticesAsync(db, channel, read, cancellationToken);
         var (added, updated, removed) = (0, 0, 0);
 
         foreach (var reaction in read.Reactions.OrderBy(r => r.CreatedUtc))
@@ -96,7 +98,8 @@ internal sealed class ReactionImporter(IUnitOfWorkRunner runner, ReplySanitizer 
             }
 
             threads.Remember(reaction.RemoteId, post);
-            if (reaction.Mine && existing is not { Notice: true } && reaction.ParentRemoteId is { } parent && stored.GetValueOrDefault(parent) is { State: InteractionState.New } answered)
+            if (reaction.Mine && existing is not { Notice: true } && reaction.ParentRemoteId is { } parent && !notices.Contains((parent, reaction.RemoteId))
+                && stored.GetValueOrDefault(parent) is { State: InteractionState.New } answered)
             {
                 answered.State = InteractionState.Answered;
             }
@@ -183,6 +186,26 @@ internal sealed class ReactionImporter(IUnitOfWorkRunner runner, ReplySanitizer 
     private static string Normalized(string handle) => handle.TrimStart('@');
 
     private static string Cut(string value, int length) => value.Length <= length ? value : value[..length];
+
+    /// <summary>
+    /// Our receipts and survey invitations under the reactions read, by parent and remote id; one still being sent,
+    /// whose remote id is not recorded yet, may be any of our replies read under its parent: they answer nothing.
+    /// </summary>
+    private static async Task<HashSet<(string Parent, string RemoteId)>> NoticesAsync(PortalDbContext db, Channel channel, ReactionRead read, CancellationToken cancellationToken)
+    {
+        var parents = read.Reactions.Where(r => r.Mine && r.ParentRemoteId is not null).Select(r => r.ParentRemoteId!).Distinct().ToList();
+        if (parents.Count == 0)
+        {
+            return [];
+        }
+
+        var notices = await db.Set<Delivery>().AsNoTracking()
+            .Where(d => d.ChannelId == channel.Id && d.Kind == DeliveryKind.Reply && d.Notice && parents.Contains(d.ReplyToRemoteId!))
+            .Select(d => new { Parent = d.ReplyToRemoteId!, d.RemoteId }).ToListAsync(cancellationToken);
+        return [.. read.Reactions.Where(r => r.Mine && r.ParentRemoteId is not null)
+            .Where(r => notices.Any(n => n.Parent == r.ParentRemoteId && (n.RemoteId == null || n.RemoteId == r.RemoteId)))
+            .Select(r => (r.ParentRemoteId!, r.RemoteId))];
+    }
 
     /// <summary>Our posts the reactions of this import belong to, found by root, by parent, or by the stored parent.</summary>
     private static async Task<ThreadMap> ThreadsAsync(PortalDbContext db, Channel channel, ReactionRead read, WatchedPost? polled, CancellationToken cancellationToken)

@@ -60,8 +60,10 @@ internal sealed class SentDeliveries(IOptions<ReplyPollingOptions> options)
             parent.State = InteractionState.Answered;
         }
 
-        if (await db.Set<Interaction>().AnyAsync(i => i.ChannelId == delivery.ChannelId && i.RemoteId == remoteId, cancellationToken))
+        // A poll may have read our reply back before this: it is ours all the same, and a notice still.
+        if (await db.Set<Interaction>().SingleOrDefaultAsync(i => i.ChannelId == delivery.ChannelId && i.RemoteId == remoteId, cancellationToken) is { } read)
         {
+            read.Notice = delivery.Notice;
             return;
         }
 
