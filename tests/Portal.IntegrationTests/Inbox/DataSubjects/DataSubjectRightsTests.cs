@@ -20,6 +20,9 @@ namespace Portal.IntegrationTests.Inbox.DataSubjects;
 /// </summary>
 public sealed class DataSubjectRightsTests(PrivacyFixture fixture) : PortalTest<PrivacyFixture>(fixture), IClassFixture<PrivacyFixture>
 {
+    /// <summary>Where the admin sends whoever lacks a permission (its 403).</summary>
+    private const string Denied = "/admin/acceso-denegado";
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -113,7 +116,7 @@ public sealed class DataSubjectRightsTests(PrivacyFixture fixture) : PortalTest<
 
         using var unconfirmed = await dpo.PostFormAsync(page, [], page + "?handler=Erase");
         Assert.Contains("Marque la casilla", await unconfirmed.BodyAsync(HttpStatusCode.BadRequest), StringComparison.Ordinal);
-        Assert.Equal(before.Length, (await Host.DatabaseTextAsync()).Length);
+        Assert.Equal(first.PersonId, (await Host.RequestAsync(first.Id)).PersonId);
 
         using var erased = await dpo.PostFormAsync(page, [new("confirm", "true")], page + "?handler=Erase");
         Assert.Equal(HttpStatusCode.Redirect, erased.StatusCode);
@@ -133,7 +136,7 @@ public sealed class DataSubjectRightsTests(PrivacyFixture fixture) : PortalTest<
         Assert.Null(requests[publicReply.Id].PersonId);
         Assert.Equal(held.PersonId, requests[held.Id].PersonId);
         Assert.Equal(RequestState.Closed, requests[first.Id].State);
-        Assert.Equal(JsonSerializer.Serialize(report), JsonSerializer.Serialize(await ReportAsync()));
+        Assert.Equal(report, await ReportAsync());
 
         var log = Assert.Single(await Host.PersonEventsAsync(first.PersonId!.Value), e => e.Kind == RequestEventKind.Anonymised);
         Assert.Equal(dpoId, log.UserId);
@@ -153,14 +156,14 @@ public sealed class DataSubjectRightsTests(PrivacyFixture fixture) : PortalTest<
         foreach (var name in new[] { agentName, auditorName })
         {
             using var client = await Host.SignedInClientAsync(name, TestUsers.Password);
-            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(InboxPaths.Person(request.PersonId!.Value), Ct)).StatusCode);
             Assert.DoesNotContain(page, await client.GetStringAsync(InboxPaths.Person(request.PersonId!.Value), Ct), StringComparison.Ordinal);
-            Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(page, Ct)).StatusCode);
+            using var get = await client.GetAsync(page, Ct);
+            Assert.StartsWith(Denied, get.RedirectPath(), StringComparison.Ordinal);
             var personToken = await client.AntiforgeryTokenAsync(InboxPaths.Person(request.PersonId!.Value));
             foreach (var handler in new[] { "Export", "Erase" })
             {
                 using var post = await client.PostAsync(page + "?handler=" + handler, new FormUrlEncodedContent([new("confirm", "true"), new("__RequestVerificationToken", personToken)]), Ct);
-                Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
+                Assert.StartsWith(Denied, post.RedirectPath(), StringComparison.Ordinal);
             }
         }
 
@@ -169,9 +172,14 @@ public sealed class DataSubjectRightsTests(PrivacyFixture fixture) : PortalTest<
         Assert.Contains(page, await admin.GetStringAsync(InboxPaths.Person(request.PersonId!.Value), Ct), StringComparison.Ordinal);
     }
 
-    private Task<StaffReport> ReportAsync()
+    /// <summary>Every figure of this week's staff report, as text to compare.</summary>
+    private async Task<string> ReportAsync()
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        return Host.RunAsync((services, ct) => services.GetRequiredService<ResponseReport>().StaffAsync(today.AddDays(-7), today.AddDays(1), ct));
+        var report = await Host.RunAsync((services, ct) => services.GetRequiredService<ResponseReport>().StaffAsync(today.AddDays(-7), today.AddDays(1), ct));
+        Assert.NotEmpty(report.ByCategory);
+        // JSON cannot key an object by (week, channel): the weekly volume is listed instead.
+        var volume = report.Volume.Counts.OrderBy(c => c.Key).Select(c => c.Key.Week + " " + c.Key.Channel + " " + c.Value).ToList();
+        return JsonSerializer.Serialize(new { Report = report with { Volume = report.Volume with { Counts = new Dictionary<(string, InboxChannel), int>() } }, volume });
     }
 }
