@@ -91,6 +91,7 @@ public sealed class DataSubjectRightsTests(PrivacyFixture fixture) : PortalTest<
         var held = await Host.OpenAsync("Amparo B " + heldTag, "amparo.b." + heldTag + "@correo.example", "Recurro la multa " + heldTag);
         var other = await Host.OpenAsync("Jorge " + otherTag, "jorge." + otherTag + "@correo.example", "Licencia de obras " + otherTag);
         var author = (await Host.RowsAsync<Portal.Syndication.Replies.Interaction>()).Single(i => i.Id == interactionId).AuthorHandle;
+        await Host.AnswerSentAsync(publicReply.Id, interactionId, "@" + author + " Gracias, lo revisamos");
         await Host.MergeAsync(publicReply.PersonId!.Value, first.PersonId!.Value, adminId);
         await Host.MergeAsync(held.PersonId!.Value, first.PersonId!.Value, adminId);
         await Host.RedactAsync(first.Id, "calle Mayor 3", adminId);

@@ -8,6 +8,8 @@ using Portal.Inbox.People;
 using Portal.Inbox.Privacy;
 using Portal.Inbox.Requests;
 using Portal.Inbox.Surveys;
+using Portal.Syndication.Deliveries;
+using Portal.Syndication.Replies;
 using Portal.Testing;
 
 namespace Portal.IntegrationTests.Inbox.DataSubjects;
@@ -64,6 +66,46 @@ internal static class DataSubjectTestSteps
             await unitOfWork.BeginAsync(ct);
             var request = await unitOfWork.Db.Set<Request>().SingleAsync(r => r.Id == requestId, ct);
             await services.GetRequiredService<RequestLog>().ChangeStateAsync(request, RequestState.Closed, userId, null, ct);
+            await unitOfWork.CommitAsync(ct);
+        });
+
+    /// <summary>Our answer to a public reply, sent on the network as Syndication records it: on Mastodon it names the citizen.</summary>
+    public static Task AnswerSentAsync(this PortalHost host, long requestId, long interactionId, string text) =>
+        host.RunAsync(async (services, ct) =>
+        {
+            var unitOfWork = services.GetRequiredService<IUnitOfWork>();
+            await unitOfWork.BeginAsync(ct);
+            var db = unitOfWork.Db;
+            var channelId = await db.Set<Interaction>().Where(i => i.Id == interactionId).Select(i => i.ChannelId).SingleAsync(ct);
+            var key = Guid.NewGuid().ToString("N");
+            var delivery = new Delivery
+            {
+                ItemId = key[..26],
+                VersionId = key[..26],
+                ChannelId = channelId,
+                Kind = DeliveryKind.Reply,
+                Text = text,
+                IdempotencyKey = key,
+                TrackingCode = key[..10],
+                State = DeliveryState.Sent,
+                InteractionId = interactionId,
+                CreatedUtc = DateTime.UtcNow,
+                SentUtc = DateTime.UtcNow,
+            };
+            db.Add(delivery);
+            await db.SaveChangesAsync(ct);
+            db.Add(new RequestMessage
+            {
+                RequestId = requestId,
+                Direction = MessageDirection.Outbound,
+                Channel = InboxChannel.X,
+                ChannelId = channelId,
+                DeliveryId = delivery.Id,
+                AuthorName = "Ayuntamiento",
+                Text = text,
+                Delivery = MessageDelivery.Sent,
+                CreatedUtc = DateTime.UtcNow,
+            });
             await unitOfWork.CommitAsync(ct);
         });
 
