@@ -47,6 +47,9 @@ public static class InboxPaths
 
     public static string Person(long personId) => Admin + "/personas/" + personId.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A person's data-protection rights: the export of their data and its erasure.</summary>
+    public static string DataSubject(long personId) => Person(personId) + "/derechos";
+
     /// <summary>One message of a request: its personal-data badges, redaction, original and "Pasar a privado".</summary>
     public static string Message(long messageId) => MessagePrefix + "/" + messageId.ToString(CultureInfo.InvariantCulture);
 

@@ -10,6 +10,7 @@ public sealed class Permissions(IStringLocalizer<InboxResources> S) : IPermissio
     public const string AuditName = "Inbox.Audit";
     public const string ReadOriginalsName = "Inbox.ReadOriginals";
     public const string ConfigureName = "Inbox.Configure";
+    public const string DataSubjectRightsName = "Inbox.DataSubjectRights";
 
     /// <summary>Reading and answering the requests of one's own units (and those no unit has yet).</summary>
     public static readonly Permission HandleRequests = new(HandleRequestsName, "", "Inbox");
@@ -26,6 +27,12 @@ public sealed class Permissions(IStringLocalizer<InboxResources> S) : IPermissio
     /// <summary>Units, categories, targets, the calendar, routing rules, canned answers and retention.</summary>
     public static readonly Permission Configure = new(ConfigureName, "", "Inbox");
 
+    /// <summary>
+    /// A citizen's rights over their data (arts. 15 and 17 RGPD): exporting everything the inbox holds about a person
+    /// across every unit, and erasing it. Neither reading originals nor auditing covers an irreversible erasure.
+    /// </summary>
+    public static readonly Permission DataSubjectRights = new(DataSubjectRightsName, "", "Inbox");
+
     public IEnumerable<Permission> GetPermissions() =>
     [
         HandleRequests with { Description = S["Permission_HandleRequests"] },
@@ -33,6 +40,7 @@ public sealed class Permissions(IStringLocalizer<InboxResources> S) : IPermissio
         Audit with { Description = S["Permission_Audit"] },
         ReadOriginals with { Description = S["Permission_ReadOriginals"] },
         Configure with { Description = S["Permission_Configure"] },
+        DataSubjectRights with { Description = S["Permission_DataSubjectRights"] },
     ];
 
     public IEnumerable<(string Role, IEnumerable<Permission> Permissions)> GetDefaultGrants() =>
@@ -40,6 +48,6 @@ public sealed class Permissions(IStringLocalizer<InboxResources> S) : IPermissio
         (PortalRoles.CitizenService, [HandleRequests]),
         (PortalRoles.CitizenServiceSupervisor, [HandleRequests, Supervise, Configure]),
         (PortalRoles.Auditor, [Audit]),
-        (PortalRoles.DataProtectionOfficer, [Audit, ReadOriginals]),
+        (PortalRoles.DataProtectionOfficer, [Audit, ReadOriginals, DataSubjectRights]),
     ];
 }

@@ -10,6 +10,7 @@ using Portal.Inbox.Acknowledgements;
 using Portal.Inbox.Answers;
 using Portal.Inbox.CannedAnswers;
 using Portal.Inbox.Clocks;
+using Portal.Inbox.DataSubjects;
 using Portal.Inbox.Desk;
 using Portal.Inbox.Intake;
 using Portal.Inbox.People;
@@ -85,6 +86,11 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<RedactionPanel>();
         services.AddScoped<Retention>();
         services.AddBackgroundTask<RetentionTask>();
+        services.AddScoped<RequestAnonymiser>();
+
+        services.AddScoped<DataSubjectLookup>();
+        services.AddScoped<DataSubjectExport>();
+        services.AddScoped<DataSubjectErasure>();
 
         services.AddRecipeStep<InboxStep>();
         services.AddRecipeExporter<InboxExporter>();

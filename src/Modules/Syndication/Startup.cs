@@ -32,7 +32,7 @@ public sealed class Startup : ModuleStartup
         services.AddPermissions<Permissions>();
         services.AddAdminMenu<AdminMenu>();
         services.AddModelContributor<SyndicationModel>();
-        services.AddMigrations(Manifest.Id, new CreateSyndicationTables(), new AddDeliveryImage(), new AddCredentialRenewalColumns(), new AddRateBudgetsAndMaxAge(), new AddChannelConnections(), new AddReplies(), new AddNotices());
+        services.AddMigrations(Manifest.Id, new CreateSyndicationTables(), new AddDeliveryImage(), new AddCredentialRenewalColumns(), new AddRateBudgetsAndMaxAge(), new AddChannelConnections(), new AddReplies(), new AddNoticesAndErasures());
         services.AddSingleton<CredentialProtector>();
         services.AddRecipeStep<ChannelsStep>();
         services.AddRecipeExporter<ChannelsExporter>();

@@ -1,11 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using Portal.Core.UnitOfWork;
 using Portal.Inbox.Categories;
-using Portal.Inbox.People;
 using Portal.Inbox.Requests;
-using Portal.Syndication.Replies;
 
 namespace Portal.Inbox.Privacy;
 
@@ -18,7 +15,7 @@ public sealed record RetentionCandidate(long RequestId, string Reference, int Ca
 /// deleting removes the request with its messages, originals and log. Either way a line with the reference and the
 /// action stays in the retention log, with no personal data.
 /// </summary>
-public sealed class Retention(IUnitOfWork unitOfWork, RequestLog log, IStringLocalizer<InboxResources> S, TimeProvider clock, ILogger<Retention> logger)
+public sealed class Retention(IUnitOfWork unitOfWork, RequestAnonymiser anonymiser, TimeProvider clock, ILogger<Retention> logger)
 {
     /// <summary>What a run now would do: the dry run the page shows.</summary>
     public async Task<IReadOnlyList<RetentionCandidate>> PlanAsync(CancellationToken cancellationToken)
@@ -58,7 +55,7 @@ public sealed class Retention(IUnitOfWork unitOfWork, RequestLog log, IStringLoc
             var personId = request.PersonId;
             if (candidate.Action == RetentionAction.Anonymise)
             {
-                await AnonymiseAsync(request, cancellationToken);
+                await anonymiser.AnonymiseAsync(request, null, null, cancellationToken);
             }
             else
             {
@@ -67,7 +64,7 @@ public sealed class Retention(IUnitOfWork unitOfWork, RequestLog log, IStringLoc
 
             if (personId is { } person)
             {
-                await ForgetIfNoRequestsAsync(person, cancellationToken);
+                await anonymiser.ForgetIfNoRequestsAsync(person, cancellationToken);
             }
 
             db.Add(new RetentionLogEntry
@@ -87,63 +84,14 @@ public sealed class Retention(IUnitOfWork unitOfWork, RequestLog log, IStringLoc
         return plan;
     }
 
-    private async Task AnonymiseAsync(Request request, CancellationToken cancellationToken)
-    {
-        var db = unitOfWork.Db;
-        var marker = S["Retention_Anonymised_Text"].Value;
-        await ForgetPublicCopiesAsync(request.Id, marker, cancellationToken);
-        await db.Set<RequestMessage>().Where(m => m.RequestId == request.Id).ExecuteUpdateAsync(s => s
-            .SetProperty(m => m.Text, marker)
-            .SetProperty(m => m.AuthorName, "")
-            .SetProperty(m => m.ExternalId, (string?)null)
-            .SetProperty(m => m.DeliveryError, (string?)null), cancellationToken);
-        await db.Set<MessageOriginal>().Where(o => o.RequestId == request.Id).ExecuteDeleteAsync(cancellationToken);
-        // The log stays for the statistics; what staff typed in it (reasons, mentions) may name the person.
-        await db.Set<RequestEvent>().Where(e => e.RequestId == request.Id).ExecuteUpdateAsync(s => s
-            .SetProperty(e => e.Detail, (string?)null)
-            .SetProperty(e => e.PersonId, (long?)null), cancellationToken);
-        request.PersonId = null;
-        request.Subject = marker;
-        request.StateReason = null;
-        await log.AppendAsync(request, new RequestEvent { Kind = RequestEventKind.Anonymised }, null, cancellationToken);
-    }
-
     private async Task DeleteAsync(long requestId, CancellationToken cancellationToken)
     {
         var db = unitOfWork.Db;
-        await ForgetPublicCopiesAsync(requestId, S["Retention_Anonymised_Text"].Value, cancellationToken);
+        await anonymiser.ForgetPublicCopiesAsync(requestId, cancellationToken);
         await db.Set<MessageOriginal>().Where(o => o.RequestId == requestId).ExecuteDeleteAsync(cancellationToken);
         await db.Set<PersonalDataFlag>().Where(f => f.RequestId == requestId).ExecuteDeleteAsync(cancellationToken);
         await db.Set<RequestMessage>().Where(m => m.RequestId == requestId).ExecuteDeleteAsync(cancellationToken);
         await db.Set<RequestEvent>().Where(e => e.RequestId == requestId).ExecuteDeleteAsync(cancellationToken);
         await db.Set<Request>().Where(r => r.Id == requestId).ExecuteDeleteAsync(cancellationToken);
-    }
-
-    /// <summary>
-    /// Syndication keeps its own copy of a public reply (the Conversaciones page): it goes with the request's words.
-    /// The row stays, so the same reply read again from the network is recognised and not imported as new.
-    /// </summary>
-    private async Task ForgetPublicCopiesAsync(long requestId, string marker, CancellationToken cancellationToken)
-    {
-        var db = unitOfWork.Db;
-        var interactions = db.Set<RequestMessage>().Where(m => m.RequestId == requestId && m.InteractionId != null).Select(m => m.InteractionId);
-        await db.Set<Interaction>().Where(i => interactions.Contains(i.Id)).ExecuteUpdateAsync(s => s
-            .SetProperty(i => i.Text, marker)
-            .SetProperty(i => i.Html, "")
-            .SetProperty(i => i.AuthorName, (string?)null)
-            .SetProperty(i => i.AuthorUrl, (string?)null), cancellationToken);
-    }
-
-    /// <summary>A person left without requests is nobody the inbox needs to reach: their handles and name go.</summary>
-    private async Task ForgetIfNoRequestsAsync(long personId, CancellationToken cancellationToken)
-    {
-        var db = unitOfWork.Db;
-        if (await db.Set<Request>().AnyAsync(r => r.PersonId == personId, cancellationToken))
-        {
-            return;
-        }
-
-        await db.Set<PersonHandle>().Where(h => h.PersonId == personId).ExecuteDeleteAsync(cancellationToken);
-        await db.Set<Person>().Where(p => p.Id == personId).ExecuteUpdateAsync(s => s.SetProperty(p => p.DisplayName, ""), cancellationToken);
     }
 }

@@ -77,6 +77,9 @@ public sealed class Interaction
     /// <summary>Written by our account: an answer sent from the portal, or one typed on the network itself.</summary>
     public bool Mine { get; set; }
 
+    /// <summary>Its words and author were erased (a data-subject request, retention): a later read never refills them.</summary>
+    public bool Erased { get; set; }
+
     /// <summary>Ours and sent as a <see cref="Deliveries.Delivery.Notice"/>: it does not answer the reaction it is under.</summary>
     public bool Notice { get; set; }
 

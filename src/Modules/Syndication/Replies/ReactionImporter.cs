@@ -90,6 +90,11 @@ internal sealed class ReactionImporter(IUnitOfWorkRunner runner, ReplySanitizer 
                 stored[reaction.RemoteId] = interaction;
                 added++;
             }
+            else if (existing.Erased)
+            {
+                // The citizen's data was erased here (their right, or the retention calendar); the network may still
+                // show the reply, but reading it again must not bring it back.
+            }
             else if (existing.Text != text || existing.Html != html || (reaction.EditedUtc is not null && existing.EditedUtc != reaction.EditedUtc) || existing.RemoteVersion != reaction.Version
                 || (existing.WatchedPostId is null && post is not null))
             {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Portal.Core.Security;
 using Portal.Core.UnitOfWork;
 using Portal.Inbox.Access;
 using Portal.Inbox.People;
@@ -19,7 +20,7 @@ namespace Portal.Inbox.Pages.Admin.Inbox.People;
 /// </summary>
 // Staff who handle requests and auditors alike: RequestAccess says what each may see, and answers 404 to the rest.
 [Authorize]
-public sealed class PersonModel(IUnitOfWork unitOfWork, RequestAccess access, PersonMerges merges, IStringLocalizer<InboxResources> S) : PageModel
+public sealed class PersonModel(IUnitOfWork unitOfWork, RequestAccess access, PersonMerges merges, IAuthorizationService authorization, IStringLocalizer<InboxResources> S) : PageModel
 {
     public Person Person { get; private set; } = null!;
 
@@ -34,6 +35,9 @@ public sealed class PersonModel(IUnitOfWork unitOfWork, RequestAccess access, Pe
     public IReadOnlyList<RequestEvent> Log { get; private set; } = [];
 
     public bool CanChange { get; private set; }
+
+    /// <summary>The viewer may export and erase the person's data: the rights reach every unit's requests.</summary>
+    public bool CanExerciseRights { get; private set; }
 
     [BindProperty]
     public string? Reference { get; set; }
@@ -121,6 +125,7 @@ public sealed class PersonModel(IUnitOfWork unitOfWork, RequestAccess access, Pe
         Person = person;
         Requests = requests;
         CanChange = !scope.ReadOnly;
+        CanExerciseRights = scope.AllUnits && await authorization.HasPermissionAsync(User, Permissions.DataSubjectRights);
         MergedInto = person.MergedIntoId is { } into ? await db.Set<Person>().AsNoTracking().SingleOrDefaultAsync(p => p.Id == into, cancellationToken) : null;
         MergedIn = await db.Set<Person>().AsNoTracking().Where(p => p.MergedIntoId == person.Id).OrderBy(p => p.Id).ToListAsync(cancellationToken);
         Handles = await db.Set<PersonHandle>().AsNoTracking().Where(h => group.Contains(h.PersonId)).OrderBy(h => h.Id).ToListAsync(cancellationToken);
