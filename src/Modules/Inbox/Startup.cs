@@ -35,7 +35,7 @@ public sealed class Startup : ModuleStartup
         services.AddModelContributor<InboxModel>();
         services.AddModelContributor<SurveyModel>();
         services.AddModelContributor<DeskModel>();
-        services.AddMigrations(Manifest.Id, new CreateInbox(), new AddClocks(), new AddPrivacy(), new AddDesk(), new AddSurveys());
+        services.AddMigrations(Manifest.Id, new CreateInbox(), new AddClocks(), new AddPrivacy(), new AddDesk(), new AddSurveys(), new AddSubjectStatistics());
         services.AddSiteSettings<InboxSettings>();
         services.AddOptions<InboxOptions>().BindConfiguration(InboxOptions.Section);
 

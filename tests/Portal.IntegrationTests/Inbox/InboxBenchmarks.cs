@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net;
 using Portal.Inbox;
 using Portal.IntegrationTests.Syndication;
 using Portal.Testing;
@@ -35,18 +36,25 @@ public sealed class InboxScaleBenchmark(InboxFixture fixture) : PortalTest<Inbox
     private async Task MeasureAsync(HttpClient client, string what, int samples, Func<int, string> path)
     {
         var ct = TestContext.Current.CancellationToken;
-        (await client.GetAsync(path(0), ct)).EnsureSuccessStatusCode();
+        await OpenAsync(client, path(0), ct);
         var times = new List<double>();
         for (var i = 0; i < samples; i++)
         {
             var watch = Stopwatch.StartNew();
-            using var response = await client.GetAsync(path(i), ct);
-            response.EnsureSuccessStatusCode();
-            await response.Content.ReadAsByteArrayAsync(ct);
+            await OpenAsync(client, path(i), ct);
             times.Add(watch.Elapsed.TotalMilliseconds);
         }
 
         times.Sort();
         BenchmarkReport.Write($"{what} ({Host.Database.Provider}, {Requests:N0} requests, {samples} samples): p50 {BenchmarkReport.Percentile(times, 0.50):F1} ms, p99 {BenchmarkReport.Percentile(times, 0.99):F1} ms", File);
+    }
+
+    /// <summary>The page as a browser shows it: a typed reference answers with a redirect to its request, which is followed once.</summary>
+    private static async Task OpenAsync(HttpClient client, string path, CancellationToken ct)
+    {
+        using var response = await client.GetAsync(path, ct);
+        using var target = response.StatusCode == HttpStatusCode.Redirect ? await client.GetAsync(response.Headers.Location, ct) : null;
+        (target ?? response).EnsureSuccessStatusCode();
+        await (target ?? response).Content.ReadAsByteArrayAsync(ct);
     }
 }

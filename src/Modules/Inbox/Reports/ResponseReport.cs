@@ -31,7 +31,8 @@ public sealed record PublicReport(DateOnly From, DateOnly To, IReadOnlyList<Stat
 
 /// <summary>
 /// The figures of the report page, its CSV and the public transparency page, from the clocks that started in a
-/// range of days (Madrid time). The rows of the range are read once, by the index on their start, and grouped here.
+/// range of days (Madrid time) and the requests received in it. The database groups and counts
+/// (<see cref="ReportQueries"/>); only a few rows per line of each table come back.
 /// </summary>
 public sealed class ResponseReport(IUnitOfWork unitOfWork, TimeProvider time, IMemoryCache cache, IStringLocalizer<InboxResources> S)
 {
@@ -43,18 +44,18 @@ public sealed class ResponseReport(IUnitOfWork unitOfWork, TimeProvider time, IM
     public async Task<StaffReport> StaffAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         var db = unitOfWork.Db;
-        var (fromUtc, toUtc) = Range(from, to);
-        var requests = await RequestsAsync(fromUtc, toUtc, cancellationToken);
-        var measurements = await MeasurementsAsync(fromUtc, toUtc, cancellationToken);
+        var (fromUtc, toUtc) = ReportBucket.Range(from, to);
+        var weeks = ReportBucket.Weeks(from, to);
+        var counts = await ReportQueries.RequestCountsAsync(db, weeks, cancellationToken);
+        var byChannel = await ReportQueries.ClockStatsAsync(db, ReportGroup.Channel, weeks, cancellationToken);
+        var byUnit = await ReportQueries.ClockStatsAsync(db, ReportGroup.Unit, weeks, cancellationToken);
+        var byCategory = await ReportQueries.ClockStatsAsync(db, ReportGroup.Category, weeks, cancellationToken);
+        var byAgent = await ReportQueries.ClockStatsAsync(db, ReportGroup.Owner, weeks, cancellationToken);
         var units = await db.Set<Unit>().AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
         var categories = await db.Set<Category>().AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
-        var ownerIds = measurements.Select(m => m.OwnerId).OfType<string>().Distinct().ToList();
+        var ownerIds = byAgent.Select(g => g.Key).OfType<string>().ToList();
         var agents = await db.Users.AsNoTracking().Where(u => ownerIds.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => string.IsNullOrWhiteSpace(u.DisplayName) ? u.UserName ?? u.Id : u.DisplayName, cancellationToken);
-
-        var weeks = requests.Select(r => Week(r.CreatedUtc)).Distinct().Order(StringComparer.Ordinal).ToList();
-        var channels = requests.Select(r => r.Channel).Distinct().Order().ToList();
-        var counts = requests.GroupBy(r => (Week(r.CreatedUtc), r.Channel)).ToDictionary(g => g.Key, g => g.Count());
 
         var now = time.GetUtcNow().UtcDateTime;
         var breaches = await db.Set<RequestClock>().AsNoTracking()
@@ -63,15 +64,19 @@ public sealed class ResponseReport(IUnitOfWork unitOfWork, TimeProvider time, IM
             .OrderBy(b => b.DueUtc).Take(MaxBreaches + 1)
             .ToListAsync(cancellationToken);
 
+        var present = counts.Select(c => c.Bucket).ToHashSet();
         return new StaffReport(
             from,
             to,
-            requests.Count,
-            new VolumeTable(weeks, channels, counts),
-            Rows(measurements, requests, m => Channel(m.Channel), r => Channel(r.Channel)),
-            Rows(measurements, null, m => m.UnitId is { } u ? units.GetValueOrDefault(u, "#" + u.ToString(CultureInfo.InvariantCulture)) : S["Report_NoUnit"]),
-            Rows(measurements, null, m => m.CategoryId is { } c ? categories.GetValueOrDefault(c, "#" + c.ToString(CultureInfo.InvariantCulture)) : S["Report_NoCategory"]),
-            Rows(measurements, null, m => m.OwnerId is { } o ? agents.GetValueOrDefault(o, o) : S["Report_NoOwner"]),
+            counts.Sum(c => c.Count),
+            new VolumeTable(
+                [.. weeks.Where((_, i) => present.Contains(i)).Select(w => w.Label)],
+                [.. counts.Select(c => c.Channel).Distinct().Order()],
+                counts.ToDictionary(c => (weeks[c.Bucket].Label, c.Channel), c => c.Count)),
+            Rows(byChannel, ChannelKey, ChannelRequests(counts)),
+            Rows(byUnit, k => Named(k, units, S["Report_NoUnit"])),
+            Rows(byCategory, k => Named(k, categories, S["Report_NoCategory"])),
+            Rows(byAgent, k => k is null ? S["Report_NoOwner"] : agents.GetValueOrDefault(k, k)),
             [.. breaches.Take(MaxBreaches).Select(b => new Breach(b.Reference, b.Kind, b.Channel, b.StartUtc, b.DueUtc, b.EndUtc))],
             breaches.Count > MaxBreaches);
     }
@@ -83,59 +88,34 @@ public sealed class ResponseReport(IUnitOfWork unitOfWork, TimeProvider time, IM
         return cache.GetOrCreateAsync("Inbox.Transparency." + today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = PublicCacheTime;
+            var db = unitOfWork.Db;
             var from = new DateOnly(today.Year, today.Month, 1).AddMonths(-11);
-            var (fromUtc, toUtc) = Range(from, today);
-            var requests = await RequestsAsync(fromUtc, toUtc, cancellationToken);
-            var measurements = await MeasurementsAsync(fromUtc, toUtc, cancellationToken);
-            var byMonth = Rows(measurements, requests, m => Month(m.StartUtc), r => Month(r.CreatedUtc)).OrderBy(r => r.Name, StringComparer.Ordinal).ToList();
-            return new PublicReport(from, today, [.. byMonth.Select(r => r with { Name = MonthName(r.Name) })], Rows(measurements, requests, m => Channel(m.Channel), r => Channel(r.Channel)));
+            var months = ReportBucket.Months(from, today);
+            var counts = await ReportQueries.RequestCountsAsync(db, months, cancellationToken);
+            var byMonth = await ReportQueries.ClockStatsAsync(db, ReportGroup.Bucket, months, cancellationToken);
+            var byChannel = await ReportQueries.ClockStatsAsync(db, ReportGroup.Channel, months, cancellationToken);
+            var monthRequests = counts.GroupBy(c => months[c.Bucket].Label).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
+            var monthRows = Rows(byMonth, k => months[int.Parse(k!, CultureInfo.InvariantCulture)].Label, monthRequests);
+            return new PublicReport(from, today, [.. monthRows.OrderBy(r => months.FindIndex(m => m.Label == r.Name))], Rows(byChannel, ChannelKey, ChannelRequests(counts)));
         })!;
     }
 
     public string Channel(InboxChannel channel) => S["Report_Channel_" + channel];
 
-    /// <summary>The UTC instants that bound whole days in Madrid, the last one included.</summary>
-    public static (DateTime From, DateTime To) Range(DateOnly from, DateOnly to) =>
-        (Madrid.ToUtc(from.ToDateTime(TimeOnly.MinValue)), Madrid.ToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue)));
+    private string ChannelKey(string? key) => Channel(Enum.Parse<InboxChannel>(key!));
 
-    /// <summary>ISO 8601 week of the day in Madrid, "2026-S23": weeks start on Monday, as Spanish calendars do.</summary>
-    public static string Week(DateTime utc)
+    private Dictionary<string, int> ChannelRequests(List<BucketCount> counts) =>
+        counts.GroupBy(c => Channel(c.Channel)).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
+
+    private static string Named(string? key, Dictionary<int, string> names, string none) =>
+        key is null ? none : names.GetValueOrDefault(int.Parse(key, CultureInfo.InvariantCulture), "#" + key);
+
+    /// <summary>A line per group of clocks, and per group that only received requests when <paramref name="requests"/> counts them, by name.</summary>
+    private static List<StatsRow> Rows(List<GroupStats> stats, Func<string?, string> name, Dictionary<string, int>? requests = null)
     {
-        var local = Madrid.ToLocal(utc);
-        return ISOWeek.GetYear(local).ToString(CultureInfo.InvariantCulture) + "-S" + ISOWeek.GetWeekOfYear(local).ToString("00", CultureInfo.InvariantCulture);
-    }
-
-    private static string Month(DateTime utc) => Madrid.ToLocal(utc).ToString("yyyy-MM", CultureInfo.InvariantCulture);
-
-    private static string MonthName(string month) =>
-        DateTime.ParseExact(month, "yyyy-MM", CultureInfo.InvariantCulture).ToString("MMMM 'de' yyyy", CultureInfo.GetCultureInfo("es-ES"));
-
-    private async Task<List<(InboxChannel Channel, DateTime CreatedUtc)>> RequestsAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken) =>
-        (await unitOfWork.Db.Set<Request>().AsNoTracking()
-            .Where(r => r.CreatedUtc >= fromUtc && r.CreatedUtc < toUtc)
-            .Select(r => new { r.Channel, r.CreatedUtc })
-            .ToListAsync(cancellationToken)).Select(r => (r.Channel, r.CreatedUtc)).ToList();
-
-    private Task<List<Measurement>> MeasurementsAsync(DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken) =>
-        unitOfWork.Db.Set<RequestClock>().AsNoTracking()
-            .Where(c => c.StartUtc >= fromUtc && c.StartUtc < toUtc && c.EndUtc != null)
-            .Select(c => new Measurement(c.Kind, c.Channel, c.UnitId, c.CategoryId, c.OwnerId, c.StartUtc, c.ElapsedSeconds ?? 0, c.Met))
-            .ToListAsync(cancellationToken);
-
-    private static List<StatsRow> Rows(
-        List<Measurement> measurements,
-        List<(InboxChannel Channel, DateTime CreatedUtc)>? requests,
-        Func<Measurement, string> group,
-        Func<(InboxChannel Channel, DateTime CreatedUtc), string>? requestGroup = null)
-    {
-        var volume = requests is null || requestGroup is null ? [] : requests.GroupBy(requestGroup).ToDictionary(g => g.Key, g => g.Count());
-        var grouped = measurements.GroupBy(group).ToDictionary(g => g.Key, g => g.ToList());
-        return grouped.Keys.Union(volume.Keys)
-            .Select(name => new StatsRow(
-                name,
-                volume.GetValueOrDefault(name),
-                grouped.TryGetValue(name, out var rows) ? rows.GroupBy(m => m.Kind).ToDictionary(g => g.Key, ClockStats.Of) : new Dictionary<ClockKind, ClockStats>()))
-            .OrderBy(r => r.Name, StringComparer.CurrentCulture)
-            .ToList();
+        var rows = stats.Select(g => new StatsRow(name(g.Key), 0, g.Clocks)).ToList();
+        var named = rows.Select(r => r.Name).ToHashSet();
+        rows.AddRange((requests?.Keys ?? Enumerable.Empty<string>()).Where(n => !named.Contains(n)).Select(n => new StatsRow(n, 0, new Dictionary<ClockKind, ClockStats>())));
+        return [.. rows.Select(r => r with { Requests = requests?.GetValueOrDefault(r.Name) ?? 0 }).OrderBy(r => r.Name, StringComparer.CurrentCulture)];
     }
 }
