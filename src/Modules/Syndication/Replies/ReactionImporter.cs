@@ -7,8 +7,12 @@ using Portal.Syndication.Deliveries;
 
 namespace Portal.Syndication.Replies;
 
-/// <summary>What one import changed.</summary>
-public sealed record ImportResult(int Added, int Updated, int Removed)
+/// <summary>
+/// What one import changed. <see cref="Early"/>: it placed a conversation (Telegram's automatic forward) for a post
+/// not watched yet while a post of the channel was being sent, so it came before the send was recorded and must be
+/// read again, or the post's replies would never be found under it.
+/// </summary>
+public sealed record ImportResult(int Added, int Updated, int Removed, bool Early = false)
 {
     public bool Changed => Added + Updated + Removed > 0;
 }
@@ -43,11 +47,17 @@ internal sealed class ReactionImporter(IUnitOfWorkRunner runner, ReplySanitizer 
         var db = unitOfWork.Db;
         var now = clock.GetUtcNow().UtcDateTime;
 
+        var unplaced = false;
         foreach (var thread in read.Threads)
         {
-            await db.Set<WatchedPost>().Where(w => w.ChannelId == channel.Id && w.RemoteId == thread.PostRemoteId)
-                .ExecuteUpdateAsync(s => s.SetProperty(w => w.ThreadRemoteId, thread.ThreadRemoteId), cancellationToken);
+            unplaced |= await db.Set<WatchedPost>().Where(w => w.ChannelId == channel.Id && w.RemoteId == thread.PostRemoteId)
+                .ExecuteUpdateAsync(s => s.SetProperty(w => w.ThreadRemoteId, thread.ThreadRemoteId), cancellationToken) == 0;
         }
+
+        // The network announces the post's conversation while our send still waits for its answer (a webhook comes
+        // at once): only a send under a live lease counts, so a forward of a post not ours is let go within a lease.
+        var early = unplaced && await db.Set<Delivery>().AnyAsync(
+            d => d.ChannelId == channel.Id && d.Kind == DeliveryKind.Post && d.State == DeliveryState.Sending && d.LeaseUntilUtc > now, cancellationToken);
 
         var blocks = await db.Set<BlockedSender>().AsNoTracking().Where(b => b.Network == channel.Network).ToListAsync(cancellationToken);
         var ids = read.Reactions.Select(r => r.RemoteId).Concat(read.Deleted).Distinct().ToList();
@@ -120,7 +130,7 @@ internal sealed class ReactionImporter(IUnitOfWorkRunner runner, ReplySanitizer 
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        var result = new ImportResult(added, updated, removed);
+        var result = new ImportResult(added, updated, removed, early);
         if (result.Changed)
         {
             ReplyWake.AfterImport(unitOfWork);

@@ -39,12 +39,13 @@ internal sealed class ReplyReader(
     public async Task ProcessAsync(InboundEvent inbound, string holder, CancellationToken cancellationToken)
     {
         string? error = null;
+        var early = false;
         try
         {
             var channel = await ChannelAsync(inbound.ChannelId, cancellationToken);
             if (channel is not null && _webhooks.TryGetValue(inbound.Network, out var reader))
             {
-                await importer.ImportAsync(channel, reader.Read(inbound.Payload), null, cancellationToken);
+                early = (await importer.ImportAsync(channel, reader.Read(inbound.Payload), null, cancellationToken)).Early;
             }
         }
         catch (Exception ex) when (ex is System.Text.Json.JsonException or FormatException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
@@ -56,14 +57,18 @@ internal sealed class ReplyReader(
         await InScopeAsync(async db =>
         {
             var failed = error is not null;
-            var state = !failed ? InboundEventState.Done : inbound.Attempts + 1 >= MaxEventAttempts ? InboundEventState.Failed : InboundEventState.Pending;
+            var state = early ? InboundEventState.Pending
+                : !failed ? InboundEventState.Done
+                : inbound.Attempts + 1 >= MaxEventAttempts ? InboundEventState.Failed : InboundEventState.Pending;
+
+            // An early event is no failed attempt: it is taken again once the send it came before is recorded.
             await db.Set<InboundEvent>().Where(e => e.Id == inbound.Id && e.LeaseHolder == holder).ExecuteUpdateAsync(s => s
                 .SetProperty(e => e.State, state)
-                .SetProperty(e => e.Attempts, e => e.Attempts + 1)
+                .SetProperty(e => e.Attempts, e => early ? e.Attempts : e.Attempts + 1)
                 .SetProperty(e => e.ProcessedUtc, Now)
                 .SetProperty(e => e.LastError, error == null ? null : Cut(error, InboundEvent.ErrorLength))
                 .SetProperty(e => e.LeaseHolder, (string?)null)
-                .SetProperty(e => e.LeaseUntilUtc, failed ? Now + options.Value.PollInterval : null), cancellationToken);
+                .SetProperty(e => e.LeaseUntilUtc, failed || early ? Now + options.Value.PollInterval : null), cancellationToken);
         }, cancellationToken);
     }
 
@@ -121,8 +126,10 @@ internal sealed class ReplyReader(
             var read = await ReadAsync(channel, context => listener.ReadMentionsAsync(context with { Lookup = window }, channel.MentionsCursor, cancellationToken), cancellationToken);
             if (read.Outcome.Succeeded)
             {
-                await importer.ImportAsync(channel, read, null, cancellationToken);
-                cursor = read.Cursor;
+                // An early read is read again from the same cursor: confirming it would lose the post's conversation.
+                var imported = await importer.ImportAsync(channel, read, null, cancellationToken);
+                cursor = imported.Early ? null : read.Cursor;
+                next = imported.Early ? Now + settings.PollInterval : next;
             }
             else
             {
